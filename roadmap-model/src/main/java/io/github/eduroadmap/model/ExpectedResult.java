@@ -1,0 +1,44 @@
+package io.github.eduroadmap.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An expected result of an activity ("ожидаемый результат", "показатель результативности", "ключевой
+ * результат"): its words and, when they state one, a typed target.
+ *
+ * @param text the words of the result, as printed
+ * @param target the typed target the words state, if any
+ */
+public record ExpectedResult(String text, Optional<Target> target) {
+
+    /**
+     * Checks the parts.
+     *
+     * @throws NullPointerException if a part is null
+     */
+    public ExpectedResult {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(target, "target");
+    }
+
+    /**
+     * Returns the result with the target its words state, found by {@link Target#parse(String)}.
+     *
+     * @param text the words of the result
+     * @return the result
+     */
+    public static ExpectedResult parse(String text) {
+        return new ExpectedResult(text, Target.parse(text));
+    }
+
+    /**
+     * Returns the result with words only and no target.
+     *
+     * @param text the words of the result
+     * @return the result
+     */
+    public static ExpectedResult ofText(String text) {
+        return new ExpectedResult(text, Optional.empty());
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.eduroadmap.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation of a roadmap's glossary, usually defined by "(далее – МОУО)": its abbreviation, full name and
+ * kind. Executors refer to it by its {@link #key() key}.
+ */
+@Value.Immutable
+public abstract class Organisation implements Extensible, WithOrganisation {
+
+    Organisation() {}
+
+    /**
+     * Returns the abbreviation the document defines, e.g. "МОУО".
+     *
+     * @return the abbreviation, if any
+     */
+    public abstract Optional<String> abbreviation();
+
+    /**
+     * Returns the full name, as printed.
+     *
+     * @return the name, e.g. "муниципальные органы управления образованием"
+     */
+    public abstract String name();
+
+    /**
+     * Returns the kind of organisation.
+     *
+     * @return the kind; {@link OrganisationKind#OTHER} unless set
+     */
+    @Value.Default
+    public OrganisationKind kind() {
+        return OrganisationKind.OTHER;
+    }
+
+    /**
+     * Returns the key executors use for this organisation: its abbreviation, or its name when it has none.
+     *
+     * @return the key
+     */
+    public final String key() {
+        return abbreviation().orElse(name());
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds organisations. */
+    public static final class Builder extends ImmutableOrganisation.Builder {
+        Builder() {}
+    }
+}
