@@ -1,0 +1,7 @@
+package io.github.eduroadmap.cli;
+
+/** The language of the command's output. */
+enum Language {
+    ru,
+    en
+}

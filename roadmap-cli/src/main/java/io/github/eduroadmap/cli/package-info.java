@@ -1,0 +1,4 @@
+/**
+ * The {@code roadmap} command line tool; its entry point is {@link io.github.eduroadmap.cli.RoadmapCli}.
+ */
+package io.github.eduroadmap.cli;
