@@ -67,16 +67,16 @@ import java.util.Set;
  * <h2>Population and rate</h2>
  *
  * The population is the noun phrase right after the number and its unit, as printed with its whitespace runs
- * made single spaces. It runs over nouns, adjectives, abbreviations, "и"/"или", and narrowing phrases ("для
- * ШНОР", "из числа", "с выявленными дефицитами", a preposition after a participle: "включенных в проект"), and
- * takes a participial clause after a comma when the clause ends the phrase or the subject ("школ, слабо
+ * made single spaces. It runs over nouns, adjectives, abbreviations (also listed with commas: "ШНОР, ШНСУ"),
+ * "и"/"или", and narrowing phrases ("для ШНОР", "из числа", "с выявленными дефицитами", a preposition after a
+ * participle: "включенных в проект"), and takes a participial clause after a comma when the clause ends the phrase or the subject ("школ, слабо
  * вовлеченные в проект приняли ..."; not "куратора для ШНОР, владеющих навыком ..., имеющим ..."). It stops at a
  * finite verb or short participle ("вовлечены", "разработана", "владеют"), at any other preposition ("в процесс",
  * "на 2021-2023 годы", "к системным новшествам"), at another number, at punctuation, quotes and brackets, and at
  * an empty line. "Проекта 500+" inside it stays ("школ-участниц Проекта 500+"). After "стопроцентной" the noun it
  * qualifies is skipped: "стопроцентной готовности педагогических работников" has the population "педагогических
  * работников". The rate ("per") is a phrase like "на одного регионального методиста", "в каждом муниципалитете",
- * "в квартал", "за учебный год", "ежемесячно" that follows the unit or the population.
+ * "от каждой школы", "в квартал", "за учебный год", "ежемесячно" that follows the unit or the population.
  *
  * <p>Results without a number ("Все документы ... соответствуют", "Диссеминация лучших практик") have no target.
  */
@@ -747,6 +747,15 @@ public final class TargetParser {
                     }
                     break;
                 }
+                if (x.isMark(",")
+                        && first >= 0
+                        && last == k - 1
+                        && isAbbreviationAt(k - 1)
+                        && isAbbreviationAt(k + 1)
+                        && isContent(k + 1)) {
+                    k++; // a list of abbreviations: "ШНОР, ШНСУ"
+                    continue;
+                }
                 if (x.isMark(",") && first >= 0) {
                     int clauseLast = clause(k);
                     if (clauseLast >= 0) {
@@ -792,7 +801,8 @@ public final class TargetParser {
                 String next = x.lower();
                 boolean quantifier =
                         TargetWords.EACH.contains(next) || (w.equals("на") && TargetWords.ONE.contains(next));
-                if (quantifier && (w.equals("на") || w.equals("в") || w.equals("во") || w.equals("для"))) {
+                if (quantifier
+                        && (w.equals("на") || w.equals("в") || w.equals("во") || w.equals("для") || w.equals("от"))) {
                     return contentAfter(k + 2, k + 1);
                 }
                 if (w.equals("в") || w.equals("во") || w.equals("за")) {
@@ -927,6 +937,11 @@ public final class TargetParser {
 
         private TargetToken at(int k) {
             return k >= 0 && k < n ? t.get(k) : null;
+        }
+
+        private boolean isAbbreviationAt(int k) {
+            TargetToken x = at(k);
+            return x != null && x.isWord() && !x.breakBefore() && TargetWords.isAbbreviation(x.text());
         }
 
         private boolean isWordAt(int k, String lower) {
