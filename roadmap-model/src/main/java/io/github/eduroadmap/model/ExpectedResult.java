@@ -23,10 +23,12 @@ public record ExpectedResult(String text, Optional<Target> target) {
     }
 
     /**
-     * Returns the result with the target its words state, found by {@link Target#parse(String)}.
+     * Returns the result with the target its words state, found by {@link Target#parse(String)}; the words are kept
+     * whole, whatever target is found in them.
      *
      * @param text the words of the result
      * @return the result
+     * @throws NullPointerException if {@code text} is null
      */
     public static ExpectedResult parse(String text) {
         return new ExpectedResult(text, Target.parse(text));
