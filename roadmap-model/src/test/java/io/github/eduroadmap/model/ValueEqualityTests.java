@@ -102,7 +102,7 @@ class ValueEqualityTests {
                         new Target(
                                 "не менее 60% родителей",
                                 Comparison.AT_LEAST,
-                                new BigDecimal("60.0"),
+                                new BigDecimal("60.5"),
                                 Unit.PERCENT,
                                 Optional.of("родителей"),
                                 Optional.empty()),
