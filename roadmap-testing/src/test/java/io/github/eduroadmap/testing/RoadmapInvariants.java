@@ -173,9 +173,6 @@ final class RoadmapInvariants {
         if (t.unit() == Unit.PERCENT && (t.value().signum() < 0 || t.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
             v.add(where + ": percentage out of 0..100: " + t);
         }
-        if (t.value().signum() < 0) {
-            v.add(where + ": negative target " + t);
-        }
     }
 
     private static void context(List<String> v, String where, ContextFact f) {

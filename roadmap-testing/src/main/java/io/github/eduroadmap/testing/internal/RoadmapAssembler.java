@@ -20,18 +20,18 @@ import java.util.Optional;
 public final class RoadmapAssembler {
 
     /** Concerns, the second key of {@link Rng#derive(long, long, long, long)}. */
-    static final long FRONT = 1;
+    private static final long FRONT = 1;
 
-    static final long GLOSSARY = 2;
-    static final long SHAPE = 3;
-    static final long SECTION = 4;
-    static final long ACTIVITY = 5;
-    static final long DEADLINE = 6;
-    static final long EXECUTORS = 7;
-    static final long RESULTS = 8;
-    static final long TEXT = 9;
-    static final long STYLE = 10;
-    static final long OBJECTIVES = 11;
+    private static final long GLOSSARY = 2;
+    private static final long SHAPE = 3;
+    private static final long SECTION = 4;
+    private static final long ACTIVITY = 5;
+    private static final long DEADLINE = 6;
+    private static final long EXECUTORS = 7;
+    private static final long RESULTS = 8;
+    private static final long TEXT = 9;
+    private static final long STYLE = 10;
+    private static final long OBJECTIVES = 11;
 
     private static final double EXTENSIONS = 0.03;
     private static final double FRONT_EXTENSIONS = 0.12;
