@@ -1,0 +1,141 @@
+package io.github.eduroadmap.validation.internal;
+
+import io.github.eduroadmap.validation.Rule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The messages of rules: looked up by key in the rule's bundle, English in the base bundle and Russian in the
+ * {@code _ru} bundle, with named arguments in braces ({@code {number}}). No expression language.
+ */
+public final class Messages {
+
+    /** The bundle of the engine's own messages. */
+    public static final String ENGINE_BUNDLE = "io.github.eduroadmap.validation.internal.EngineMessages";
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private Messages() {}
+
+    /**
+     * Checks that a rule's bundle has its message in English and Russian.
+     *
+     * @param rule the rule
+     * @throws IllegalArgumentException if a message is missing
+     */
+    public static void check(Rule rule) {
+        for (Locale l : new Locale[] {Locale.ROOT, RUSSIAN}) {
+            ResourceBundle b = bundle(rule, rule.messageBundle(), l);
+            if (b == null || !b.containsKey(rule.code())) {
+                throw new IllegalArgumentException(
+                        "rule " + rule.code() + " (" + rule.getClass().getName()
+                                + ") has no message " + rule.code() + " in bundle " + rule.messageBundle() + " for "
+                                + (l == Locale.ROOT ? "English (the base bundle)" : "Russian (_ru)"));
+            }
+        }
+    }
+
+    /**
+     * Returns a rule's message with its arguments.
+     *
+     * @param rule the rule
+     * @param key the message key
+     * @param locale the language
+     * @param args the arguments by name
+     * @return the message; the key and arguments when the bundle has no such key
+     */
+    public static String format(Rule rule, String key, Locale locale, Map<String, Object> args) {
+        return render(bundle(rule, rule.messageBundle(), bundleLocale(locale)), key, locale, args);
+    }
+
+    /**
+     * Returns one of the engine's own messages.
+     *
+     * @param key the message key
+     * @param locale the language
+     * @param args the arguments by name
+     * @return the message
+     */
+    public static String internal(String key, Locale locale, Map<String, Object> args) {
+        return render(ResourceBundle.getBundle(ENGINE_BUNDLE, bundleLocale(locale)), key, locale, args);
+    }
+
+    /**
+     * Returns the locale a bundle is asked for: Russian, or the base bundle (English) for anything else, so that
+     * the JVM's default locale never leaks in.
+     *
+     * @param locale the requested language
+     * @return {@code ru} or {@link Locale#ROOT}
+     */
+    public static Locale bundleLocale(Locale locale) {
+        return "ru".equals(locale.getLanguage()) ? RUSSIAN : Locale.ROOT;
+    }
+
+    private static ResourceBundle bundle(Rule rule, String base, Locale locale) {
+        try {
+            Module module = rule.getClass().getModule();
+            if (module.isNamed() && module != Messages.class.getModule()) {
+                return ResourceBundle.getBundle(base, locale, module);
+            }
+            if (module.isNamed()) {
+                return ResourceBundle.getBundle(base, locale);
+            }
+            return ResourceBundle.getBundle(base, locale, rule.getClass().getClassLoader());
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    private static String render(ResourceBundle bundle, String key, Locale locale, Map<String, Object> args) {
+        if (bundle == null || !bundle.containsKey(key)) {
+            return key + " " + args;
+        }
+        String template = bundle.getString(key);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            if (close > i + 1) {
+                String name = template.substring(i + 1, close);
+                if (args.containsKey(name)) {
+                    out.append(text(args.get(name), locale));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns an argument as message text: dates as dd.MM.yyyy in Russian and ISO in English, numbers plainly,
+     * lists joined by commas.
+     *
+     * @param value the argument
+     * @param locale the language
+     * @return the text
+     */
+    public static String text(Object value, Locale locale) {
+        if (value instanceof LocalDate) {
+            return "ru".equals(locale.getLanguage()) ? RU_DATE.format((LocalDate) value) : value.toString();
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Collection) {
+            return ((Collection<?>) value).stream().map(v -> text(v, locale)).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+}
