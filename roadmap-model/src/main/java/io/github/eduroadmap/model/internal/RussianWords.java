@@ -5,10 +5,59 @@ import io.github.eduroadmap.model.Frequency;
 import io.github.eduroadmap.model.MonthRef;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Russian words for values built in code: the text a deadline gets when nobody wrote one. */
+/**
+ * Russian words for values built in code (the text a deadline gets when nobody wrote one) and the word forms the
+ * {@link DeadlineParser} reads.
+ *
+ * <p>Every text this class generates reads back to the same value with {@link DeadlineParser#parse(String)}, for years
+ * 1000 to 9999 (the parser reads a year as four digits).
+ */
 public final class RussianWords {
+
+    /**
+     * The forms of each month the parser reads, folded to lower case with "ё" as "е": nominative, genitive,
+     * prepositional and abbreviations ("янв", read with or without a dot).
+     */
+    private static final String[][] MONTH_FORMS = {
+        {"январь", "января", "январе", "янв"},
+        {"февраль", "февраля", "феврале", "фев", "февр"},
+        {"март", "марта", "марте", "мар"},
+        {"апрель", "апреля", "апреле", "апр"},
+        {"май", "мая", "мае"},
+        {"июнь", "июня", "июне", "июн"},
+        {"июль", "июля", "июле", "июл"},
+        {"август", "августа", "августе", "авг"},
+        {"сентябрь", "сентября", "сентябре", "сен", "сент"},
+        {"октябрь", "октября", "октябре", "окт"},
+        {"ноябрь", "ноября", "ноябре", "ноя", "нояб"},
+        {"декабрь", "декабря", "декабре", "дек"}
+    };
+
+    private static final Map<String, Month> MONTH_BY_FORM;
+
+    private static final String MONTH_ALTERNATION;
+
+    static {
+        Map<String, Month> byForm = new HashMap<>();
+        List<String> forms = new ArrayList<>();
+        for (int i = 0; i < MONTH_FORMS.length; i++) {
+            for (String form : MONTH_FORMS[i]) {
+                byForm.put(form, Month.of(i + 1));
+                forms.add(form);
+            }
+        }
+        // longest first, so that an alternation tries "сентября" before "сент" and "сен"
+        forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        MONTH_BY_FORM = Map.copyOf(byForm);
+        MONTH_ALTERNATION = "(?:" + String.join("|", forms) + ")";
+    }
 
     private static final String[] MONTHS = {
         "январь",
@@ -26,6 +75,25 @@ public final class RussianWords {
     };
 
     private RussianWords() {}
+
+    /**
+     * Returns the month a folded word form names.
+     *
+     * @param form a form in lower case with "е" for "ё", without a trailing dot: "января", "сент"
+     * @return the month, or null when the form is not one of a month
+     */
+    static Month monthOf(String form) {
+        return MONTH_BY_FORM.get(form);
+    }
+
+    /**
+     * Returns a regular expression alternation of every month form, longest first, without groups.
+     *
+     * @return "(?:сентября|...|янв)"
+     */
+    static String monthAlternation() {
+        return MONTH_ALTERNATION;
+    }
 
     /**
      * Returns the nominative name of a month, in lower case.
