@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  * The rules that read one deadline (not a combination) from a range of a {@link DeadlineText folded phrase}.
  *
  * <p>One anchored regular expression per family, built from a few shared fragments (a month, a year with its "г.",
- * a date); none nests a repetition inside a repetition, so matching is linear in the length of the range. A
- * {@link Scan} keeps one {@link Matcher} per rule for all the ranges of one phrase.
+ * a date); none nests a repetition inside a repetition, so matching is linear in the length of the range. The rules
+ * form a table, tried in order; each knows the characters a phrase it reads can start with (worked out once from its
+ * expression), so a phrase tries only the few rules that can read it. A {@link Scan} keeps one {@link Matcher} per
+ * rule for all the ranges of one phrase.
  */
 final class DeadlineRules {
 
     /** A month in any form the parser reads, with an optional abbreviation dot; one named group. */
-    private static String month(String name) {
+    private static String monthFragment(String name) {
         return "(?<" + name + ">" + RussianWords.monthAlternation() + ")\\.?";
     }
 
@@ -35,14 +37,14 @@ final class DeadlineRules {
     private static final String YEAR_WORD = "(?: ?(?:гг|г|годы|годов|года|году|год)\\.?)?";
 
     /** A year, four digits, with its optional word; one named group. */
-    private static String year(String name) {
+    private static String yearFragment(String name) {
         return "(?<" + name + ">\\d{4})" + YEAR_WORD;
     }
 
     /** A full date, "20.01.2022" or "20 января 2022", with its optional "г."; six named groups ending in {@code s}. */
     private static String date(String s) {
         return "(?:(?<d" + s + ">\\d{1,2})\\.(?<m" + s + ">\\d{1,2})\\.(?<y" + s + ">\\d{4}|\\d{2})" + "|(?<td" + s
-                + ">\\d{1,2}) " + month("tm" + s) + " (?<ty" + s + ">\\d{4}))" + YEAR_WORD;
+                + ">\\d{1,2}) " + monthFragment("tm" + s) + " (?<ty" + s + ">\\d{4}))" + YEAR_WORD;
     }
 
     /** A full date without groups. */
@@ -52,11 +54,14 @@ final class DeadlineRules {
     /** The words before a due-by date: "до", "в срок до", "не позднее", "к". */
     private static final String BY = "(?:(?:(?:в )?срок )?до|не позднее(?: чем)?|не позже(?: чем)?|к)";
 
+    /** The words after a month that place it in the school year: "сентябрь-май учебного года". */
+    private static final String SCHOOL_YEAR = "(?: (?:текущего )?учебного года)?";
+
     /** The dash or the words between the ends of a span. */
     private static final String TO = "(?:-| по | до )";
 
     /** A school quarter number: roman (folded to lower case) or arabic, with an optional ordinal ending. */
-    private static String quarterNumber(String name) {
+    private static String quarterFragment(String name) {
         return "(?<" + name + ">iv|iii|ii|i|[1-4])(?:-?(?:й|ый|ом|м))?";
     }
 
@@ -74,25 +79,25 @@ final class DeadlineRules {
 
     private static final Pattern ON_DATE = Pattern.compile(date("1"));
     private static final Pattern BY_DATE = Pattern.compile(BY + " " + date("1") + "(?: включительно)?");
-    private static final Pattern BY_END =
-            Pattern.compile(BY + " (?:конца|окончания) (?:" + month("mn") + " " + year("y1") + "|" + year("y2") + ")");
+    private static final Pattern BY_END = Pattern.compile(BY + " (?:конца|окончания) (?:" + monthFragment("mn") + " "
+            + yearFragment("y1") + "|" + yearFragment("y2") + ")");
     private static final Pattern ON_DATES = Pattern.compile(ANY_DATE + "(?:(?:,|;| и) ?" + ANY_DATE + ")+");
-    private static final Pattern A_DATE = Pattern.compile(date("1"));
     private static final Pattern DATE_SPAN = Pattern.compile("(?:(?:в период )?с )?"
             + "(?:(?<d1>\\d{1,2})\\.(?<m1>\\d{1,2})(?:\\.(?<y1>\\d{4}|\\d{2}))?"
-            + "|(?<td1>\\d{1,2}) " + month("tm1") + "(?: (?<ty1>\\d{4}))?)" + YEAR_WORD
+            + "|(?<td1>\\d{1,2}) " + monthFragment("tm1") + "(?: (?<ty1>\\d{4}))?)" + YEAR_WORD
             + TO + date("2"));
-    private static final Pattern IN_MONTH =
-            Pattern.compile("(?:в (?:течение )?)?" + month("m1") + "(?: " + year("y1") + ")?");
-    private static final Pattern MONTH_SPAN = Pattern.compile("(?:(?:в период )?с |в течение |в )?" + month("m1")
-            + "(?: " + year("y1") + ")?" + TO + month("m2") + "(?: " + year("y2") + ")?");
-    private static final Pattern QUARTER = Pattern.compile("(?:в )?" + quarterNumber("q1") + "(?:-"
-            + quarterNumber("q2") + ")? (?:квартал[аеы]?|кв\\.?)(?: " + year("y") + ")?");
+    private static final Pattern IN_MONTH = Pattern.compile(
+            "(?:в (?:течение )?)?" + monthFragment("m1") + "(?: " + yearFragment("y1") + ")?" + SCHOOL_YEAR);
+    private static final Pattern MONTH_SPAN =
+            Pattern.compile("(?:(?:в период )?с |в течение |в )?" + monthFragment("m1") + "(?: " + yearFragment("y1")
+                    + ")?" + TO + monthFragment("m2") + "(?: " + yearFragment("y2") + ")?" + SCHOOL_YEAR);
+    private static final Pattern QUARTER = Pattern.compile("(?:в )?" + quarterFragment("q1") + "(?:-"
+            + quarterFragment("q2") + ")? (?:квартал[аеы]?|кв\\.?)(?: " + yearFragment("y") + ")?");
     private static final Pattern HALF_YEAR =
-            Pattern.compile("(?:в )?(?<h>ii|i|[12])(?:-?(?:е|ое|м|ом))? полугоди[еия](?: " + year("y") + ")?");
+            Pattern.compile("(?:в )?(?<h>ii|i|[12])(?:-?(?:е|ое|м|ом))? полугоди[еия](?: " + yearFragment("y") + ")?");
     private static final Pattern YEAR_SPAN =
             Pattern.compile("(?:в |на )?(?<y1>\\d{4})-(?<y2>\\d{4})(?: ?(?:гг|годы|годов|годах|г)\\.?)?");
-    private static final Pattern YEAR = Pattern.compile("(?:в |на )?" + year("y"));
+    private static final Pattern YEAR = Pattern.compile("(?:в |на )?" + yearFragment("y"));
     private static final Pattern THROUGHOUT = Pattern.compile("(?:постоянно,? )?(?:"
             + "(?:в течение|на протяжении|в ходе) (?:всего )?(?:(?:учебного|календарного|текущего|отчетного) )?"
             + "(?:года|периода|срока)(?: (?:реализации|действия))?"
@@ -100,8 +105,9 @@ final class DeadlineRules {
             + "|(?:в |за )?период (?:реализации|действия))"
             + "(?: (?:проекта|программы|плана|дорожной карты|мероприятий))?(?:,? постоянно)?"
             + "|постоянно|круглогодично");
-    private static final Pattern THROUGHOUT_YEAR = Pattern.compile(
-            "(?:постоянно,? )?(?:в течение|на протяжении|в ходе) (?:всего )?" + year("y") + "(?:,? постоянно)?");
+    private static final Pattern THROUGHOUT_YEAR =
+            Pattern.compile("(?:постоянно,? )?(?:в течение|на протяжении|в ходе) (?:всего )?" + yearFragment("y")
+                    + "(?:,? постоянно)?");
     private static final Pattern SCHEDULE = Pattern.compile("(?:по|согласно|в соответствии с) "
             + "(?:(?:утвержденному|установленному|отдельному|согласованному|утвержденным|установленным|отдельным"
             + "|согласованным) )?график(?:у|ом|ам|ами|а)?(?: (?<tail>.+))?");
@@ -110,16 +116,7 @@ final class DeadlineRules {
     private static final Pattern AS_NEEDED = Pattern.compile("(?:по мере|по|при) необходимости");
     private static final Pattern DUE_ALONE = Pattern.compile(DUE);
 
-    /** Recurring deadlines: the words of each frequency, then an optional due rule; school frequencies first. */
-    private static final Frequency[] FREQUENCIES = {
-        Frequency.SCHOOL_HALF_YEARLY,
-        Frequency.SCHOOL_QUARTERLY,
-        Frequency.MONTHLY,
-        Frequency.QUARTERLY,
-        Frequency.HALF_YEARLY,
-        Frequency.YEARLY
-    };
-
+    /** Recurring deadlines: the words of each frequency, then an optional due rule; see {@link #RULES}. */
     private static final Pattern[] RECURRING = {
         recurring("по полугодиям учебного года|" + ENDING
                 + "(?:каждого )?(?:учебного полугодия|полугодия учебного года)" + "|по учебным полугодиям"),
@@ -135,31 +132,65 @@ final class DeadlineRules {
         return Pattern.compile("(?:" + words + ")(?:,? " + DUE + ")?");
     }
 
-    private static final Pattern[] ALL;
-
-    static {
-        List<Pattern> all = new ArrayList<>(List.of(
-                ON_DATE,
-                BY_DATE,
-                BY_END,
-                ON_DATES,
-                A_DATE,
-                DATE_SPAN,
-                IN_MONTH,
-                MONTH_SPAN,
-                QUARTER,
-                HALF_YEAR,
-                YEAR_SPAN,
-                YEAR,
-                THROUGHOUT,
-                THROUGHOUT_YEAR,
-                SCHEDULE,
-                REQUEST,
-                AS_NEEDED,
-                DUE_ALONE));
-        all.addAll(List.of(RECURRING));
-        ALL = all.toArray(new Pattern[0]);
+    /** Builds a deadline from a match, or returns null when the match does not make one after all. */
+    @FunctionalInterface
+    private interface Reading {
+        Deadline read(Scan scan, Matcher m, String words);
     }
+
+    /** A rule: an anchored expression, what it builds, and the characters a range it reads can start with. */
+    private static final class Rule {
+        private final Pattern pattern;
+        private final Reading reading;
+        private final boolean[] starts = new boolean[FIRST_CHARS];
+
+        private Rule(Pattern pattern, Reading reading) {
+            this.pattern = pattern;
+            this.reading = reading;
+            // a range can start with c when the one-character text "c" matches or could be extended to a match
+            Matcher probe = pattern.matcher("");
+            for (char c = 0; c < FIRST_CHARS; c++) {
+                probe.reset(String.valueOf(c));
+                starts[c] = probe.matches() || probe.hitEnd();
+            }
+        }
+
+        private boolean canStartWith(char c) {
+            return c >= FIRST_CHARS || starts[c];
+        }
+    }
+
+    /** The first characters each rule works out; a range starting with a later character tries every rule. */
+    private static final int FIRST_CHARS = 0x500;
+
+    private static final Rule[] RULES = {
+        new Rule(ON_DATE, (s, m, w) -> new Deadline.OnDate(w, date(m, "1"))),
+        new Rule(DATE_SPAN, (s, m, w) -> dateSpan(m, w)),
+        new Rule(ON_DATES, (s, m, w) -> s.onDates(m, w)),
+        new Rule(IN_MONTH, (s, m, w) -> new Deadline.InMonth(w, monthRef(m, "m1", "y1"))),
+        new Rule(MONTH_SPAN, (s, m, w) -> new Deadline.MonthSpan(w, monthRef(m, "m1", "y1"), monthRef(m, "m2", "y2"))),
+        new Rule(THROUGHOUT, (s, m, w) -> new Deadline.Throughout(w, Optional.empty())),
+        new Rule(THROUGHOUT_YEAR, (s, m, w) -> new Deadline.Throughout(w, Optional.of(Year.of(number(m, "y"))))),
+        new Rule(BY_DATE, (s, m, w) -> new Deadline.ByDate(w, date(m, "1"))),
+        new Rule(BY_END, (s, m, w) -> byEnd(m, w)),
+        new Rule(QUARTER, (s, m, w) -> quarter(m, w)),
+        new Rule(HALF_YEAR, (s, m, w) -> halfYear(m, w)),
+        new Rule(YEAR, (s, m, w) -> new Deadline.Throughout(w, Optional.of(Year.of(number(m, "y"))))),
+        new Rule(YEAR_SPAN, (s, m, w) -> yearSpan(m, w)),
+        new Rule(RECURRING[0], (s, m, w) -> recurring(Frequency.SCHOOL_HALF_YEARLY, m, w)),
+        new Rule(RECURRING[1], (s, m, w) -> recurring(Frequency.SCHOOL_QUARTERLY, m, w)),
+        new Rule(RECURRING[2], (s, m, w) -> recurring(Frequency.MONTHLY, m, w)),
+        new Rule(RECURRING[3], (s, m, w) -> recurring(Frequency.QUARTERLY, m, w)),
+        new Rule(RECURRING[4], (s, m, w) -> recurring(Frequency.HALF_YEARLY, m, w)),
+        new Rule(RECURRING[5], (s, m, w) -> recurring(Frequency.YEARLY, m, w)),
+        new Rule(DUE_ALONE, (s, m, w) -> dueAlone(m, w)),
+        new Rule(REQUEST, (s, m, w) -> s.byArrangement(Arrangement.REQUEST, m, w)),
+        new Rule(SCHEDULE, (s, m, w) -> s.byArrangement(Arrangement.SCHEDULE, m, w)),
+        new Rule(AS_NEEDED, (s, m, w) -> new Deadline.ByArrangement(w, Arrangement.AS_NEEDED, Optional.empty()))
+    };
+
+    /** The index of the rule of one date in {@link #RULES}. */
+    private static final int ON_DATE_RULE = 0;
 
     /** The most pieces a party of "по запросу" may have: "МОУО, ОО, ГАУ ДПО ПК ИРО". */
     private static final int MAX_TAIL_PIECES = 8;
@@ -167,22 +198,31 @@ final class DeadlineRules {
     private DeadlineRules() {}
 
     /**
-     * Starts reading ranges of one phrase.
+     * Each thread's matchers, one per rule, reused from phrase to phrase: reading a phrase allocates no matcher. Only
+     * JDK classes are kept, so a thread pool that outlives the library's class loader keeps nothing of it.
+     */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[RULES.length]);
+
+    /**
+     * Starts reading ranges of one phrase, with this thread's matchers.
      *
      * @param text the folded phrase
      * @return a scan that reuses its matchers
      */
     static Scan scan(DeadlineText text) {
-        return new Scan(text);
+        return new Scan(text, MATCHERS.get());
     }
 
     /** Reads ranges of one folded phrase; not thread-safe, one per call of the parser. */
     static final class Scan {
         private final DeadlineText text;
-        private final Matcher[] matchers = new Matcher[ALL.length];
+        private final Matcher[] matchers;
+        /** The rules whose matcher reads this phrase already; the others still hold an earlier one. */
+        private long current;
 
-        private Scan(DeadlineText text) {
+        private Scan(DeadlineText text, Matcher[] matchers) {
             this.text = text;
+            this.matchers = matchers;
         }
 
         /**
@@ -203,128 +243,51 @@ final class DeadlineRules {
             if (from >= to) {
                 return null;
             }
-            try {
-                return Character.isDigit(text.charAt(from)) ? readNumeric(from, to, words) : readWords(from, to, words);
-            } catch (DateTimeException | IllegalArgumentException e) {
-                // 31.02.2022, month 13, day 0 of a due rule: not a deadline, the validator reports it
-                return null;
-            }
-        }
-
-        private Deadline readNumeric(int from, int to, String words) {
-            Matcher m;
-            if ((m = match(ON_DATE, from, to)) != null) {
-                return new Deadline.OnDate(words, date(m, "1"));
-            }
-            if ((m = match(DATE_SPAN, from, to)) != null) {
-                return dateSpan(m, words);
-            }
-            if ((m = match(ON_DATES, from, to)) != null) {
-                return onDates(from, to, words);
-            }
-            if ((m = match(QUARTER, from, to)) != null) {
-                return quarter(m, words);
-            }
-            if ((m = match(HALF_YEAR, from, to)) != null) {
-                return halfYear(m, words);
-            }
-            if ((m = match(YEAR_SPAN, from, to)) != null) {
-                return new Deadline.MonthSpan(
-                        words,
-                        MonthRef.of(YearMonth.of(Integer.parseInt(m.group("y1")), 1)),
-                        MonthRef.of(YearMonth.of(Integer.parseInt(m.group("y2")), 12)));
-            }
-            if ((m = match(YEAR, from, to)) != null) {
-                return new Deadline.Throughout(words, Optional.of(Year.of(Integer.parseInt(m.group("y")))));
-            }
-            return recurring(from, to, words);
-        }
-
-        private Deadline readWords(int from, int to, String words) {
-            Matcher m;
-            if ((m = match(IN_MONTH, from, to)) != null) {
-                return new Deadline.InMonth(words, monthRef(m, "m1", "y1"));
-            }
-            if ((m = match(MONTH_SPAN, from, to)) != null) {
-                return new Deadline.MonthSpan(words, monthRef(m, "m1", "y1"), monthRef(m, "m2", "y2"));
-            }
-            if ((m = match(BY_DATE, from, to)) != null) {
-                return new Deadline.ByDate(words, date(m, "1"));
-            }
-            if ((m = match(BY_END, from, to)) != null) {
-                YearMonth last = m.group("mn") != null
-                        ? YearMonth.of(Integer.parseInt(m.group("y1")), month(m.group("mn")))
-                        : YearMonth.of(Integer.parseInt(m.group("y2")), 12);
-                return new Deadline.ByDate(words, last.atEndOfMonth());
-            }
-            if ((m = match(DATE_SPAN, from, to)) != null) {
-                return dateSpan(m, words);
-            }
-            if (match(THROUGHOUT, from, to) != null) {
-                return new Deadline.Throughout(words, Optional.empty());
-            }
-            if ((m = match(THROUGHOUT_YEAR, from, to)) != null) {
-                return new Deadline.Throughout(words, Optional.of(Year.of(Integer.parseInt(m.group("y")))));
-            }
-            if ((m = match(QUARTER, from, to)) != null) {
-                return quarter(m, words);
-            }
-            if ((m = match(HALF_YEAR, from, to)) != null) {
-                return halfYear(m, words);
-            }
-            if ((m = match(YEAR, from, to)) != null) {
-                return new Deadline.Throughout(words, Optional.of(Year.of(Integer.parseInt(m.group("y")))));
-            }
-            if ((m = match(YEAR_SPAN, from, to)) != null) {
-                return new Deadline.MonthSpan(
-                        words,
-                        MonthRef.of(YearMonth.of(Integer.parseInt(m.group("y1")), 1)),
-                        MonthRef.of(YearMonth.of(Integer.parseInt(m.group("y2")), 12)));
-            }
-            if ((m = match(REQUEST, from, to)) != null) {
-                return byArrangement(Arrangement.REQUEST, m, words);
-            }
-            if ((m = match(SCHEDULE, from, to)) != null) {
-                return byArrangement(Arrangement.SCHEDULE, m, words);
-            }
-            if (match(AS_NEEDED, from, to) != null) {
-                return new Deadline.ByArrangement(words, Arrangement.AS_NEEDED, Optional.empty());
-            }
-            if ((m = match(DUE_ALONE, from, to)) != null) {
-                return dueAlone(m, words);
-            }
-            return recurring(from, to, words);
-        }
-
-        private Deadline recurring(int from, int to, String words) {
-            for (int i = 0; i < RECURRING.length; i++) {
-                Matcher m = match(RECURRING[i], from, to);
-                if (m != null) {
-                    String day = m.group("day");
-                    Optional<DueRule> due =
-                            day == null ? Optional.empty() : Optional.of(new DueRule(Integer.parseInt(day)));
-                    return new Deadline.Recurring(words, FREQUENCIES[i], due);
+            char first = text.charAt(from);
+            for (int i = 0; i < RULES.length; i++) {
+                Rule rule = RULES[i];
+                if (!rule.canStartWith(first)) {
+                    continue;
+                }
+                Matcher m = matcher(i);
+                m.region(from, to);
+                if (!m.matches()) {
+                    continue;
+                }
+                try {
+                    Deadline d = rule.reading.read(this, m, words);
+                    if (d != null) {
+                        return d;
+                    }
+                } catch (DateTimeException | IllegalArgumentException e) {
+                    // 31.02.2022, month 13, day 0 of a due rule: not a deadline, the validator reports it
+                    return null;
                 }
             }
             return null;
         }
 
-        /** A due rule without a frequency: "до 10 числа месяца, следующего за отчетным [месяцем|кварталом|...]". */
-        private Deadline dueAlone(Matcher m, String words) {
-            String unit = m.group("unit");
-            Frequency frequency;
-            if (unit == null || unit.equals("месяцем")) {
-                frequency = Frequency.MONTHLY;
-            } else if (unit.equals("кварталом")) {
-                frequency = Frequency.QUARTERLY;
-            } else if (unit.equals("полугодием")) {
-                frequency = Frequency.HALF_YEARLY;
-            } else if (unit.equals("годом")) {
-                frequency = Frequency.YEARLY;
-            } else {
-                return null; // "за отчетным периодом": the period is not said
+        private Matcher matcher(int rule) {
+            Matcher m = matchers[rule];
+            if (m == null) {
+                m = RULES[rule].pattern.matcher(text.folded());
+                matchers[rule] = m;
+            } else if ((current & (1L << rule)) == 0) {
+                m.reset(text.folded());
             }
-            return new Deadline.Recurring(words, frequency, Optional.of(new DueRule(Integer.parseInt(m.group("day")))));
+            current |= 1L << rule;
+            return m;
+        }
+
+        private Deadline onDates(Matcher list, String words) {
+            // the list matched as a whole; now find its dates one by one with the rule of one date
+            Matcher m = matcher(ON_DATE_RULE);
+            m.region(list.regionStart(), list.regionEnd());
+            List<LocalDate> result = new ArrayList<>();
+            while (m.find()) {
+                result.add(date(m, "1"));
+            }
+            return new Deadline.OnDates(words, result);
         }
 
         private Deadline byArrangement(Arrangement arrangement, Matcher m, String words) {
@@ -357,132 +320,144 @@ final class DeadlineRules {
                 return false;
             }
             for (int[] piece : pieces) {
-                if (read(piece[0], piece[1], "") != null) {
+                // a scan with matchers of its own: this one's are in use by the caller
+                if (new Scan(text, new Matcher[RULES.length]).read(piece[0], piece[1], "") != null) {
                     return true;
                 }
             }
             return false;
         }
+    }
 
-        private Deadline onDates(int from, int to, String words) {
-            Matcher m = matcher(A_DATE);
-            m.region(from, to);
-            List<LocalDate> dates = new ArrayList<>();
-            while (m.find()) {
-                dates.add(date(m, "1"));
-            }
-            return new Deadline.OnDates(words, dates);
-        }
+    private static Deadline recurring(Frequency frequency, Matcher m, String words) {
+        String day = m.group("day");
+        Optional<DueRule> due = day == null ? Optional.empty() : Optional.of(new DueRule(Integer.parseInt(day)));
+        return new Deadline.Recurring(words, frequency, due);
+    }
 
-        private Deadline dateSpan(Matcher m, String words) {
-            LocalDate to = date(m, "2");
-            LocalDate from;
-            if (m.group("d1") != null) {
-                int day = Integer.parseInt(m.group("d1"));
-                int month = Integer.parseInt(m.group("m1"));
-                String y = m.group("y1");
-                from = y != null ? LocalDate.of(year(y), month, day) : withYearOf(to, month, day);
-            } else {
-                int day = Integer.parseInt(m.group("td1"));
-                Month month = month(m.group("tm1"));
-                String y = m.group("ty1");
-                from = y != null
-                        ? LocalDate.of(Integer.parseInt(y), month, day)
-                        : withYearOf(to, month.getValue(), day);
-            }
-            return new Deadline.DateSpan(words, from, to);
+    /** A due rule without a frequency: "до 10 числа месяца, следующего за отчетным [месяцем|кварталом|...]". */
+    private static Deadline dueAlone(Matcher m, String words) {
+        String unit = m.group("unit");
+        Frequency frequency;
+        if (unit == null || unit.equals("месяцем")) {
+            frequency = Frequency.MONTHLY;
+        } else if (unit.equals("кварталом")) {
+            frequency = Frequency.QUARTERLY;
+        } else if (unit.equals("полугодием")) {
+            frequency = Frequency.HALF_YEARLY;
+        } else if (unit.equals("годом")) {
+            frequency = Frequency.YEARLY;
+        } else {
+            return null; // "за отчетным периодом": the period is not said
         }
+        return new Deadline.Recurring(words, frequency, Optional.of(new DueRule(number(m, "day"))));
+    }
 
-        /** The start of a span written without its year ("01.04-31.05.2021"): the last such day on or before the end. */
-        private static LocalDate withYearOf(LocalDate end, int month, int day) {
-            LocalDate d = LocalDate.of(end.getYear(), month, day);
-            return d.isAfter(end) ? LocalDate.of(end.getYear() - 1, month, day) : d;
-        }
+    /** "до конца марта 2022" is the last day of March 2022, "до конца 2022 года" 31 December 2022. */
+    private static Deadline byEnd(Matcher m, String words) {
+        YearMonth last = m.group("mn") != null
+                ? YearMonth.of(number(m, "y1"), month(m.group("mn")))
+                : YearMonth.of(number(m, "y2"), 12);
+        return new Deadline.ByDate(words, last.atEndOfMonth());
+    }
 
-        private static Deadline quarter(Matcher m, String words) {
-            int first = quarterNumber(m.group("q1"));
-            int last = m.group("q2") == null ? first : quarterNumber(m.group("q2"));
-            Month from = Month.of(first * 3 - 2);
-            Month to = Month.of(last * 3);
-            return new Deadline.MonthSpan(words, monthRef(from, m.group("y")), monthRef(to, m.group("y")));
+    private static Deadline dateSpan(Matcher m, String words) {
+        LocalDate to = date(m, "2");
+        LocalDate from;
+        if (m.group("d1") != null) {
+            int day = number(m, "d1");
+            int month = number(m, "m1");
+            String y = m.group("y1");
+            from = y != null ? LocalDate.of(year(y), month, day) : withYearOf(to, month, day);
+        } else {
+            int day = number(m, "td1");
+            Month month = month(m.group("tm1"));
+            String y = m.group("ty1");
+            from = y != null ? LocalDate.of(Integer.parseInt(y), month, day) : withYearOf(to, month.getValue(), day);
         }
+        return new Deadline.DateSpan(words, from, to);
+    }
 
-        private static Deadline halfYear(Matcher m, String words) {
-            String h = m.group("h");
-            boolean first = h.equals("1") || h.equals("i");
-            Month from = first ? Month.JANUARY : Month.JULY;
-            Month to = first ? Month.JUNE : Month.DECEMBER;
-            return new Deadline.MonthSpan(words, monthRef(from, m.group("y")), monthRef(to, m.group("y")));
-        }
+    /** The start of a span written without its year ("01.04-31.05.2021"): the last such day on or before the end. */
+    private static LocalDate withYearOf(LocalDate end, int month, int day) {
+        LocalDate d = LocalDate.of(end.getYear(), month, day);
+        return d.isAfter(end) ? LocalDate.of(end.getYear() - 1, month, day) : d;
+    }
 
-        private static int quarterNumber(String q) {
-            switch (q) {
-                case "i":
-                    return 1;
-                case "ii":
-                    return 2;
-                case "iii":
-                    return 3;
-                case "iv":
-                    return 4;
-                default:
-                    return Integer.parseInt(q);
-            }
-        }
+    /** "I квартал 2022" is January to March 2022; "I-II квартал" January to June. */
+    private static Deadline quarter(Matcher m, String words) {
+        int first = quarterNumber(m.group("q1"));
+        int last = m.group("q2") == null ? first : quarterNumber(m.group("q2"));
+        Month from = Month.of(first * 3 - 2);
+        Month to = Month.of(last * 3);
+        return new Deadline.MonthSpan(words, monthRef(from, m.group("y")), monthRef(to, m.group("y")));
+    }
 
-        private static MonthRef monthRef(Matcher m, String monthGroup, String yearGroup) {
-            return monthRef(month(m.group(monthGroup)), m.group(yearGroup));
-        }
+    /** "1 полугодие 2022" is January to June 2022, "2 полугодие" July to December. */
+    private static Deadline halfYear(Matcher m, String words) {
+        String h = m.group("h");
+        boolean first = h.equals("1") || h.equals("i");
+        Month from = first ? Month.JANUARY : Month.JULY;
+        Month to = first ? Month.JUNE : Month.DECEMBER;
+        return new Deadline.MonthSpan(words, monthRef(from, m.group("y")), monthRef(to, m.group("y")));
+    }
 
-        private static MonthRef monthRef(Month month, String year) {
-            return year == null ? MonthRef.of(month) : MonthRef.of(YearMonth.of(Integer.parseInt(year), month));
-        }
+    /** "2020-2022 гг." is January 2020 to December 2022. */
+    private static Deadline yearSpan(Matcher m, String words) {
+        return new Deadline.MonthSpan(
+                words, MonthRef.of(YearMonth.of(number(m, "y1"), 1)), MonthRef.of(YearMonth.of(number(m, "y2"), 12)));
+    }
 
-        private static LocalDate date(Matcher m, String s) {
-            String d = m.group("d" + s);
-            if (d != null) {
-                return LocalDate.of(year(m.group("y" + s)), Integer.parseInt(m.group("m" + s)), Integer.parseInt(d));
-            }
-            return LocalDate.of(
-                    Integer.parseInt(m.group("ty" + s)), month(m.group("tm" + s)), Integer.parseInt(m.group("td" + s)));
+    private static int quarterNumber(String q) {
+        switch (q) {
+            case "i":
+                return 1;
+            case "ii":
+                return 2;
+            case "iii":
+                return 3;
+            case "iv":
+                return 4;
+            default:
+                return Integer.parseInt(q);
         }
+    }
 
-        /** A year of a numeric date: four digits as written, two digits in the 2000s ("01.03.21" is 2021). */
-        private static int year(String digits) {
-            int y = Integer.parseInt(digits);
-            return digits.length() == 2 ? 2000 + y : y;
-        }
+    private static MonthRef monthRef(Matcher m, String monthGroup, String yearGroup) {
+        return monthRef(month(m.group(monthGroup)), m.group(yearGroup));
+    }
 
-        private static Month month(String form) {
-            Month month = RussianWords.monthOf(form);
-            if (month == null) {
-                throw new IllegalArgumentException("not a month: " + form);
-            }
-            return month;
-        }
+    private static MonthRef monthRef(Month month, String year) {
+        return year == null ? MonthRef.of(month) : MonthRef.of(YearMonth.of(Integer.parseInt(year), month));
+    }
 
-        private Matcher match(Pattern pattern, int from, int to) {
-            Matcher m = matcher(pattern);
-            m.region(from, to);
-            return m.matches() ? m : null;
+    private static LocalDate date(Matcher m, String s) {
+        String d = m.group("d" + s);
+        if (d != null) {
+            return LocalDate.of(year(m.group("y" + s)), number(m, "m" + s), Integer.parseInt(d));
         }
+        return LocalDate.of(number(m, "ty" + s), month(m.group("tm" + s)), number(m, "td" + s));
+    }
 
-        private Matcher matcher(Pattern pattern) {
-            for (int i = 0; i < ALL.length; i++) {
-                if (ALL[i] == pattern) {
-                    Matcher m = matchers[i];
-                    if (m == null) {
-                        m = pattern.matcher(text.folded());
-                        matchers[i] = m;
-                    }
-                    return m;
-                }
-            }
-            return pattern.matcher(text.folded());
-        }
+    private static int number(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
 
-        private static boolean isTrailing(char c) {
-            return c == '.' || c == ',' || c == ';' || c == ':' || c == ' ';
+    /** A year of a numeric date: four digits as written, two digits in the 2000s ("01.03.21" is 2021). */
+    private static int year(String digits) {
+        int y = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + y : y;
+    }
+
+    private static Month month(String form) {
+        Month month = RussianWords.monthOf(form);
+        if (month == null) {
+            throw new IllegalArgumentException("not a month: " + form);
         }
+        return month;
+    }
+
+    private static boolean isTrailing(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == ' ';
     }
 }

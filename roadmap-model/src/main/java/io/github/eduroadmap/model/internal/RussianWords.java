@@ -6,11 +6,12 @@ import io.github.eduroadmap.model.MonthRef;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Russian words for values built in code (the text a deadline gets when nobody wrote one) and the word forms the
@@ -46,17 +47,51 @@ public final class RussianWords {
 
     static {
         Map<String, Month> byForm = new HashMap<>();
-        List<String> forms = new ArrayList<>();
         for (int i = 0; i < MONTH_FORMS.length; i++) {
             for (String form : MONTH_FORMS[i]) {
                 byForm.put(form, Month.of(i + 1));
-                forms.add(form);
             }
         }
-        // longest first, so that an alternation tries "сентября" before "сент" and "сен"
-        forms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         MONTH_BY_FORM = Map.copyOf(byForm);
-        MONTH_ALTERNATION = "(?:" + String.join("|", forms) + ")";
+        MONTH_ALTERNATION = trie(new TreeSet<>(byForm.keySet()), "");
+    }
+
+    /**
+     * Writes words as a regular expression shaped like a trie, "(?:ма(?:р(?:т(?:а|е)?)?|й|я|е)|...)", so that a
+     * regular expression engine, which tries the branches of an alternation one by one, decides on each character
+     * once instead of once per word.
+     *
+     * @param words the words, sorted
+     * @param prefix the characters already written
+     * @return the expression for the words that start with {@code prefix}, after it
+     */
+    private static String trie(SortedSet<String> words, String prefix) {
+        List<String> branches = new ArrayList<>();
+        boolean complete = false;
+        Character last = null;
+        for (String w : words) {
+            if (w.length() == prefix.length()) {
+                complete = true;
+                continue;
+            }
+            char next = w.charAt(prefix.length());
+            if (last == null || last != next) {
+                last = next;
+                String longer = prefix + next;
+                SortedSet<String> tail = words.subSet(longer, longer + Character.MAX_VALUE);
+                branches.add(next + trie(tail, longer));
+            }
+        }
+        if (branches.isEmpty()) {
+            return "";
+        }
+        if (branches.size() == 1 && !complete) {
+            return branches.get(0);
+        }
+        String alternation = branches.size() == 1 && branches.get(0).length() == 1
+                ? branches.get(0)
+                : "(?:" + String.join("|", branches) + ")";
+        return complete ? alternation + "?" : alternation;
     }
 
     private static final String[] MONTHS = {
@@ -87,9 +122,9 @@ public final class RussianWords {
     }
 
     /**
-     * Returns a regular expression alternation of every month form, longest first, without groups.
+     * Returns a regular expression that matches every month form and nothing else, without capturing groups.
      *
-     * @return "(?:сентября|...|янв)"
+     * @return "(?:а(?:вг(?:уст(?:а|е)?)?|пр(?:ел(?:ь|я|е))?)|...)"
      */
     static String monthAlternation() {
         return MONTH_ALTERNATION;
