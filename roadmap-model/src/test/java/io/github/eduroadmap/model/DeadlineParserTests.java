@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -496,7 +501,11 @@ class DeadlineParserTests {
                             "23.06.2021, 17.11.2021 (по графику)",
                             onDates("23.06.2021, 17.11.2021", d(2021, 6, 23), d(2021, 11, 17)),
                             arranged("по графику", Arrangement.SCHEDULE))),
-                    row(combined("март, май", month("март", m(3)), month("май", m(5)))));
+                    row(combined("март, май", month("март", m(3)), month("май", m(5)))),
+                    // the seeds README writes the split cells on one line
+                    row(dateSpan("01.04.2021-31.05.2021", d(2021, 4, 1), d(2021, 5, 31))),
+                    row(onDates("23.06.2021, 17.11.2021", d(2021, 6, 23), d(2021, 11, 17))),
+                    row(span("Ноябрь 2022-август 2023", ym(2022, 11), ym(2023, 8))));
         }
 
         @ParameterizedTest(name = "{index}: {0}")
@@ -745,6 +754,48 @@ class DeadlineParserTests {
                     }
                 }
             });
+        }
+    }
+
+    @Nested
+    class Threads {
+
+        @Test
+        void readsTheSameOnEightThreadsAtOnce() throws Exception {
+            List<Arguments> rows = Stream.of(
+                            SeedPhrases.seed000(),
+                            SeedPhrases.seed001(),
+                            SeedPhrases.seed002(),
+                            SeedPhrases.seed003(),
+                            SeedPhrases.seed004(),
+                            UserVariants.cases())
+                    .flatMap(s -> s)
+                    .collect(Collectors.toList());
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<List<String>>> results = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int shift = t;
+                    results.add(pool.submit(() -> {
+                        List<String> wrong = new ArrayList<>();
+                        for (int round = 0; round < 50; round++) {
+                            for (int i = 0; i < rows.size(); i++) {
+                                Object[] row =
+                                        rows.get((i + shift * 7) % rows.size()).get();
+                                if (!Deadline.parse((String) row[0]).equals(row[1])) {
+                                    wrong.add((String) row[0]);
+                                }
+                            }
+                        }
+                        return wrong;
+                    }));
+                }
+                for (Future<List<String>> result : results) {
+                    assertThat(result.get(60, TimeUnit.SECONDS)).isEmpty();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
