@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * <p>One anchored regular expression per family, built from a few shared fragments (a month, a year with its "г.",
  * a date); none nests a repetition inside a repetition, so matching is linear in the length of the range. The rules
  * form a table, tried in order; each knows the characters a phrase it reads can start with (worked out once from its
- * expression), so a phrase tries only the few rules that can read it. A {@link Scan} keeps one {@link Matcher} per
- * rule for all the ranges of one phrase.
+ * expression), so a phrase tries only the few rules that can read it. Each thread keeps one {@link Matcher} per
+ * rule and reuses it from phrase to phrase.
  */
 final class DeadlineRules {
 
@@ -116,17 +116,18 @@ final class DeadlineRules {
     private static final Pattern AS_NEEDED = Pattern.compile("(?:по мере|по|при) необходимости");
     private static final Pattern DUE_ALONE = Pattern.compile(DUE);
 
-    /** Recurring deadlines: the words of each frequency, then an optional due rule; see {@link #RULES}. */
-    private static final Pattern[] RECURRING = {
-        recurring("по полугодиям учебного года|" + ENDING
-                + "(?:каждого )?(?:учебного полугодия|полугодия учебного года)" + "|по учебным полугодиям"),
-        recurring(ENDING + "(?:каждой )?(?:учебной )?четверти|по (?:учебным )?четвертям|ежечетвертно"),
-        recurring("ежемесячно|" + ONCE + "месяц|каждый месяц|" + ENDING + "(?:каждого )?месяца"),
-        recurring("ежеквартально|" + ONCE + "квартал|каждый квартал|по кварталам|" + ENDING + "(?:каждого )?квартала"),
-        recurring("по полугодиям|" + ONCE + "(?:полгода|полугодие)|ежеполугодно|каждое полугодие|" + ENDING
-                + "(?:каждого )?полугодия"),
-        recurring("ежегодно|" + ONCE + "год|каждый год")
-    };
+    // recurring deadlines: the words of each frequency, then an optional due rule
+    private static final Pattern EVERY_SCHOOL_HALF_YEAR = recurring("по полугодиям учебного года|" + ENDING
+            + "(?:каждого )?(?:учебного полугодия|полугодия учебного года)|по учебным полугодиям");
+    private static final Pattern EVERY_SCHOOL_QUARTER =
+            recurring(ENDING + "(?:каждой )?(?:учебной )?четверти|по (?:учебным )?четвертям|ежечетвертно");
+    private static final Pattern EVERY_MONTH =
+            recurring("ежемесячно|" + ONCE + "месяц|каждый месяц|" + ENDING + "(?:каждого )?месяца");
+    private static final Pattern EVERY_QUARTER = recurring(
+            "ежеквартально|" + ONCE + "квартал|каждый квартал|по кварталам|" + ENDING + "(?:каждого )?квартала");
+    private static final Pattern EVERY_HALF_YEAR = recurring("по полугодиям|" + ONCE
+            + "(?:полгода|полугодие)|ежеполугодно|каждое полугодие|" + ENDING + "(?:каждого )?полугодия");
+    private static final Pattern EVERY_YEAR = recurring("ежегодно|" + ONCE + "год|каждый год");
 
     private static Pattern recurring(String words) {
         return Pattern.compile("(?:" + words + ")(?:,? " + DUE + ")?");
@@ -177,12 +178,12 @@ final class DeadlineRules {
         new Rule(HALF_YEAR, (s, m, w) -> halfYear(m, w)),
         new Rule(YEAR, (s, m, w) -> new Deadline.Throughout(w, Optional.of(Year.of(number(m, "y"))))),
         new Rule(YEAR_SPAN, (s, m, w) -> yearSpan(m, w)),
-        new Rule(RECURRING[0], (s, m, w) -> recurring(Frequency.SCHOOL_HALF_YEARLY, m, w)),
-        new Rule(RECURRING[1], (s, m, w) -> recurring(Frequency.SCHOOL_QUARTERLY, m, w)),
-        new Rule(RECURRING[2], (s, m, w) -> recurring(Frequency.MONTHLY, m, w)),
-        new Rule(RECURRING[3], (s, m, w) -> recurring(Frequency.QUARTERLY, m, w)),
-        new Rule(RECURRING[4], (s, m, w) -> recurring(Frequency.HALF_YEARLY, m, w)),
-        new Rule(RECURRING[5], (s, m, w) -> recurring(Frequency.YEARLY, m, w)),
+        new Rule(EVERY_SCHOOL_HALF_YEAR, (s, m, w) -> recurring(Frequency.SCHOOL_HALF_YEARLY, m, w)),
+        new Rule(EVERY_SCHOOL_QUARTER, (s, m, w) -> recurring(Frequency.SCHOOL_QUARTERLY, m, w)),
+        new Rule(EVERY_MONTH, (s, m, w) -> recurring(Frequency.MONTHLY, m, w)),
+        new Rule(EVERY_QUARTER, (s, m, w) -> recurring(Frequency.QUARTERLY, m, w)),
+        new Rule(EVERY_HALF_YEAR, (s, m, w) -> recurring(Frequency.HALF_YEARLY, m, w)),
+        new Rule(EVERY_YEAR, (s, m, w) -> recurring(Frequency.YEARLY, m, w)),
         new Rule(DUE_ALONE, (s, m, w) -> dueAlone(m, w)),
         new Rule(REQUEST, (s, m, w) -> s.byArrangement(Arrangement.REQUEST, m, w)),
         new Rule(SCHEDULE, (s, m, w) -> s.byArrangement(Arrangement.SCHEDULE, m, w)),
