@@ -1,0 +1,29 @@
+package io.github.eduroadmap.io;
+
+import io.github.eduroadmap.model.Roadmap;
+import java.util.Objects;
+
+/**
+ * A roadmap document ({@code schema: roadmap/1}).
+ *
+ * @param roadmap the roadmap
+ */
+public record RoadmapDocument(Roadmap roadmap) implements Document {
+
+    /** The {@code schema} of roadmap documents this version reads and writes. */
+    public static final String SCHEMA = "roadmap/1";
+
+    /**
+     * Checks the roadmap.
+     *
+     * @throws NullPointerException if {@code roadmap} is null
+     */
+    public RoadmapDocument {
+        Objects.requireNonNull(roadmap, "roadmap");
+    }
+
+    @Override
+    public String schema() {
+        return SCHEMA;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.eduroadmap.io.internal;
+
+import io.github.eduroadmap.io.ReadLimits;
+import io.github.eduroadmap.io.RoadmapFormat;
+import java.io.OutputStream;
+import java.io.Writer;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
+import tools.jackson.dataformat.yaml.YAMLSchema;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/** The configured Jackson factories: parsers bound to read limits, and the generators of the house style. */
+public final class Engine {
+
+    private static final DefaultPrettyPrinter JSON_PRINTER;
+
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return JSON_PRINTER.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    private static final JsonFactory JSON_WRITER = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private static final YAMLFactory YAML_WRITER = YAMLFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
+            .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new YamlQuoting())
+            .build();
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        pp.indentArraysWith(indenter);
+        pp.indentObjectsWith(indenter);
+        JSON_PRINTER = pp;
+    }
+
+    private final ReadLimits limits;
+    private final JsonFactory json;
+    private final YAMLFactory yaml;
+
+    /**
+     * Builds the parser factories for a set of limits.
+     *
+     * @param limits the limits
+     */
+    public Engine(ReadLimits limits) {
+        this.limits = limits;
+        LimitConstraints constraints = new LimitConstraints(limits);
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+        YAMLFactoryBuilder yb = YAMLFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
+                .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                .yamlSchema(YAMLSchema.CORE)
+                .loadSettings(LoadSettings.builder()
+                        .setSchema(new CoreSchema())
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes() + 16))
+                        .setUseMarks(true)
+                        .setAllowDuplicateKeys(true)
+                        .build());
+        this.yaml = new GuardedYamlFactory(yb);
+    }
+
+    /**
+     * Returns the limits the parsers enforce.
+     *
+     * @return the limits
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Creates a parser over the bytes of a document.
+     *
+     * @param format the format
+     * @param bytes the UTF-8 bytes
+     * @return the parser
+     */
+    public JsonParser parser(RoadmapFormat format, byte[] bytes) {
+        TokenStreamFactory f = format == RoadmapFormat.JSON ? json : yaml;
+        return f.createParser(ObjectReadContext.empty(), bytes);
+    }
+
+    /**
+     * Creates a generator in the house style: JSON pretty-printed with two-space indentation, YAML in block style.
+     *
+     * @param format the format
+     * @param out the stream, not closed when the generator is
+     * @return the generator
+     */
+    public static JsonGenerator generator(RoadmapFormat format, OutputStream out) {
+        return format == RoadmapFormat.JSON
+                ? JSON_WRITER.createGenerator(PRETTY, out)
+                : YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out);
+    }
+
+    /**
+     * Creates a generator in the house style writing characters.
+     *
+     * @param format the format
+     * @param out the writer, not closed when the generator is
+     * @return the generator
+     */
+    public static JsonGenerator generator(RoadmapFormat format, Writer out) {
+        return format == RoadmapFormat.JSON
+                ? JSON_WRITER.createGenerator(PRETTY, out)
+                : YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out);
+    }
+}

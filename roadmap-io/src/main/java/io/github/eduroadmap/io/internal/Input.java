@@ -1,0 +1,267 @@
+package io.github.eduroadmap.io.internal;
+
+import io.github.eduroadmap.io.RoadmapReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The bytes of a document: read whole, within the size limit, checked to be UTF-8 without control characters, with
+ * the line and column of any byte offset.
+ */
+public final class Input {
+
+    /** The bytes; a UTF-8 byte order mark is removed. */
+    public final byte[] bytes;
+
+    /** The name of the source in messages. */
+    public final String source;
+
+    private Input(byte[] bytes, String source) {
+        this.bytes = bytes;
+        this.source = source;
+    }
+
+    /**
+     * Reads a file whole.
+     *
+     * @param path the file
+     * @param maxBytes the size limit
+     * @return the input, named by the path as given
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws RoadmapReadException when the file is larger than the limit
+     */
+    public static Input of(Path path, long maxBytes) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return of(in, path.toString(), maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e, e);
+        }
+    }
+
+    /**
+     * Reads a stream whole; does not close it.
+     *
+     * @param in the stream
+     * @param source the name in messages
+     * @param maxBytes the size limit
+     * @return the input
+     * @throws UncheckedIOException when the stream fails
+     * @throws RoadmapReadException when the stream holds more than the limit
+     */
+    public static Input of(InputStream in, String source, long maxBytes) {
+        byte[] b;
+        try {
+            b = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+        }
+        return checked(b, source, maxBytes);
+    }
+
+    /**
+     * Reads characters whole and encodes them as UTF-8; does not close the reader.
+     *
+     * @param reader the characters
+     * @param source the name in messages
+     * @param maxBytes the size limit, applied to the UTF-8 encoding
+     * @return the input
+     * @throws UncheckedIOException when the reader fails
+     * @throws RoadmapReadException when the text is longer than the limit or holds an unpaired surrogate
+     */
+    public static Input of(Reader reader, String source, long maxBytes) {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            int n;
+            while ((n = reader.read(buf)) >= 0) {
+                sb.append(buf, 0, n);
+                if (sb.length() > maxBytes) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+        }
+        return of(sb, source, maxBytes);
+    }
+
+    /**
+     * Encodes characters as UTF-8.
+     *
+     * @param text the characters
+     * @param source the name in messages
+     * @param maxBytes the size limit, applied to the UTF-8 encoding
+     * @return the input
+     * @throws RoadmapReadException when the text is longer than the limit or holds an unpaired surrogate
+     */
+    public static Input of(CharSequence text, String source, long maxBytes) {
+        CharsetEncoder enc = StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer in = CharBuffer.wrap(text);
+        ByteBuffer out;
+        try {
+            out = enc.encode(in);
+        } catch (CharacterCodingException e) {
+            int at = firstUnpairedSurrogate(text);
+            int[] lc = lineColumn(text, at);
+            throw new RoadmapReadException(
+                    source,
+                    lc[0],
+                    lc[1],
+                    "",
+                    String.format("an unpaired surrogate U+%04X", (int) text.charAt(at)),
+                    "Unicode text");
+        }
+        byte[] b = new byte[out.remaining()];
+        out.get(b);
+        return checked(b, source, maxBytes);
+    }
+
+    private static int firstUnpairedSurrogate(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int[] lineColumn(CharSequence s, int at) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+                line++;
+                col = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    private static Input checked(byte[] b, String source, long maxBytes) {
+        Input in = new Input(b, source);
+        if (b.length > maxBytes) {
+            int[] lc = in.lineColumn((int) maxBytes);
+            throw new RoadmapReadException(
+                    source,
+                    lc[0],
+                    lc[1],
+                    "",
+                    "the document is larger than the limit of " + maxBytes + " bytes",
+                    "at most " + maxBytes + " bytes (ReadLimits.maxDocumentBytes)");
+        }
+        int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        if (b.length >= 2
+                && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            throw new RoadmapReadException(source, 1, 1, "", "a UTF-16 byte order mark", "a document encoded in UTF-8");
+        }
+        in.validate(start);
+        return start == 0 ? in : new Input(Arrays.copyOfRange(b, start, b.length), source);
+    }
+
+    /**
+     * Checks the bytes from {@code start}: well-formed UTF-8 without control characters other than tab, line feed and
+     * carriage return, and without the characters YAML forbids (DEL, C1 controls but NEL, U+FFFE, U+FFFF).
+     */
+    private void validate(int start) {
+        byte[] b = bytes;
+        int n = b.length;
+        int i = start;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                    fail(i, String.format("a control character U+%04X%s", c, c == 0 ? " (NUL)" : ""));
+                }
+                i++;
+                continue;
+            }
+            int cp;
+            int len;
+            if ((c & 0xE0) == 0xC0) {
+                len = 2;
+                cp = c & 0x1F;
+            } else if ((c & 0xF0) == 0xE0) {
+                len = 3;
+                cp = c & 0x0F;
+            } else if ((c & 0xF8) == 0xF0) {
+                len = 4;
+                cp = c & 0x07;
+            } else {
+                fail(i, String.format("invalid UTF-8: byte 0x%02X", c & 0xFF));
+                return;
+            }
+            if (i + len > n) {
+                fail(i, "invalid UTF-8: a sequence cut off by the end of the document");
+            }
+            for (int k = 1; k < len; k++) {
+                int cc = b[i + k];
+                if ((cc & 0xC0) != 0x80) {
+                    fail(i, String.format("invalid UTF-8: byte 0x%02X", c & 0xFF));
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (len == 2 && cp < 0x80
+                    || len == 3 && cp < 0x800
+                    || len == 4 && (cp < 0x10000 || cp > 0x10FFFF)
+                    || cp >= 0xD800 && cp <= 0xDFFF) {
+                fail(i, String.format("invalid UTF-8: byte 0x%02X", c & 0xFF));
+            }
+            if (cp >= 0x80 && cp <= 0x9F && cp != 0x85) {
+                fail(i, String.format("a control character U+%04X", cp));
+            }
+            if (cp == 0xFFFE || cp == 0xFFFF) {
+                fail(i, String.format("a non-character U+%04X", cp));
+            }
+            i += len;
+        }
+    }
+
+    private void fail(int at, String problem) {
+        int[] lc = lineColumn(at);
+        throw new RoadmapReadException(
+                source, lc[0], lc[1], "", problem, "UTF-8 text without control characters but tab and line breaks");
+    }
+
+    /**
+     * Returns the line and column of a byte offset: lines end at LF, CR LF or CR; columns count code points.
+     *
+     * @param offset the byte offset
+     * @return {line, column}, both from 1
+     */
+    public int[] lineColumn(int offset) {
+        byte[] b = bytes;
+        int end = Math.min(offset, b.length);
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < end; i++) {
+            int c = b[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
+                line++;
+                col = 1;
+            } else if ((c & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+}
