@@ -46,7 +46,7 @@ public final class Engine {
             .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final YAMLFactory YAML_WRITER = YAMLFactory.builder()
+    private static final YAMLFactory YAML_WRITER = new YamlWriterFactory(YAMLFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .disable(YAMLWriteFeature.SPLIT_LINES)
@@ -55,8 +55,7 @@ public final class Engine {
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .stringQuotingChecker(new YamlQuoting())
-            .build();
+            .stringQuotingChecker(new YamlQuoting()));
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
