@@ -1254,8 +1254,7 @@ public final class DocumentReader {
             String name = name();
             if (f.ext.containsKey(name)) {
                 throw failure(
-                        "extension \"" + name + "\" given twice (as an unknown field and in extensions, or twice)",
-                        "each extension once");
+                        "extension \"" + name + "\" given twice", "each extension once, as a field or in extensions");
             }
             advance();
             f.ext.put(name, extensionValue());
@@ -1393,9 +1392,7 @@ public final class DocumentReader {
         if (f.ext == null) {
             f.ext = new LinkedHashMap<>();
         } else if (f.ext.containsKey(name)) {
-            throw failure(
-                    "extension \"" + name + "\" given twice (as an unknown field and in extensions, or twice)",
-                    "each extension once");
+            throw failure("extension \"" + name + "\" given twice", "each extension once, as a field or in extensions");
         }
         advance();
         f.ext.put(name, extensionValue());
@@ -1448,7 +1445,7 @@ public final class DocumentReader {
 
     private void enter() {
         if (++depth > maxDepth) {
-            throw LimitConstraints.tooDeep(maxDepth);
+            throw limit(LimitConstraints.tooDeep(maxDepth));
         }
     }
 
@@ -1474,17 +1471,26 @@ public final class DocumentReader {
     private String name() {
         String s = p.currentName();
         if (s.length() > maxString) {
-            throw LimitConstraints.tooLong(s.length(), maxString);
+            throw limit(LimitConstraints.tooLongName(s.length(), maxString));
         }
         return s;
     }
 
     private String string() {
-        String s = p.getString();
+        String s;
+        try {
+            s = p.getString();
+        } catch (LimitExceeded e) {
+            throw limit(e);
+        }
         if (s.length() > maxString) {
-            throw LimitConstraints.tooLong(s.length(), maxString);
+            throw limit(LimitConstraints.tooLong(s.length(), maxString));
         }
         return s;
+    }
+
+    private ReadFailure limit(LimitExceeded e) {
+        return new ReadFailure(p.currentTokenLocation(), null, e.problem, e.expected);
     }
 
     /** Reads any scalar as text, as written. */
@@ -1548,7 +1554,7 @@ public final class DocumentReader {
         }
         String s = p.getString();
         if (s.length() > maxNumber) {
-            throw LimitConstraints.tooLongNumber(s.length(), maxNumber);
+            throw limit(LimitConstraints.tooLongNumber(s.length(), maxNumber));
         }
         BigDecimal d;
         try {

@@ -88,7 +88,7 @@ public final class Engine {
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(YAMLReadFeature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
-                .disable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
                 .yamlSchema(YAMLSchema.CORE)
                 .loadSettings(LoadSettings.builder()
                         .setSchema(new CoreSchema())

@@ -34,7 +34,11 @@ public final class Failures {
             LimitExceeded l = (LimitExceeded) e;
             TokenStreamLocation at = l.getLocation() != null ? l.getLocation() : p.currentLocation();
             int[] lc = position(at, p, input);
-            return new RoadmapReadException(source, lc[0], lc[1], pointer(p), l.problem, l.expected);
+            String pointer = pointer(p);
+            if (l.name && pointer.lastIndexOf('/') >= 0) {
+                pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            }
+            return new RoadmapReadException(source, lc[0], lc[1], pointer, l.problem, l.expected);
         }
         if (e instanceof JacksonException) {
             JacksonException j = (JacksonException) e;

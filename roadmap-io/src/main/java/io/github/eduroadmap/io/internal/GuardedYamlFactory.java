@@ -96,13 +96,18 @@ final class GuardedYamlFactory extends YAMLFactory {
                             line(e),
                             column(e),
                             null,
-                            "a YAML tag \"" + tag.get() + "\"",
+                            "a YAML tag \"" + shortTag(tag.get()) + "\"",
                             "plain values: this format uses no tags");
                 }
             } else if (e.getEventId() == Event.ID.DocumentStart && ++documents > 1) {
                 throw new ReadFailure(line(e), column(e), "", "a second YAML document", "one document per file");
             }
             return e;
+        }
+
+        private static String shortTag(String tag) {
+            String yaml = "tag:yaml.org,2002:";
+            return tag.startsWith(yaml) ? "!!" + tag.substring(yaml.length()) : tag.startsWith("!") ? tag : "!" + tag;
         }
 
         private static ReadFailure refusal(Event e, String what) {

@@ -31,6 +31,13 @@ final class LimitConstraints extends StreamReadConstraints {
                 "at most " + max + " characters (ReadLimits.maxStringLength)");
     }
 
+    static LimitExceeded tooLongName(long length, int max) {
+        return new LimitExceeded(
+                "a field name of " + length + " characters, longer than the limit of " + max,
+                "at most " + max + " characters (ReadLimits.maxStringLength)",
+                true);
+    }
+
     static LimitExceeded tooLongNumber(int length, int max) {
         return new LimitExceeded(
                 "a number of " + length + " characters, longer than the limit of " + max,
@@ -84,7 +91,7 @@ final class LimitConstraints extends StreamReadConstraints {
     @Override
     public void validateNameLength(int length) throws StreamConstraintsException {
         if (length > _maxNameLen) {
-            throw tooLong(length, _maxNameLen);
+            throw tooLongName(length, _maxNameLen);
         }
     }
 }

@@ -13,9 +13,17 @@ public final class LimitExceeded extends StreamConstraintsException {
     /** What was expected, without the word "expected". */
     public final String expected;
 
+    /** Whether the limit was exceeded by a field name, before the parser knew the name. */
+    public final boolean name;
+
     LimitExceeded(String problem, String expected) {
+        this(problem, expected, false);
+    }
+
+    LimitExceeded(String problem, String expected, boolean name) {
         super(problem);
         this.problem = problem;
         this.expected = expected;
+        this.name = name;
     }
 }
