@@ -1,5 +1,6 @@
 package io.github.eduroadmap.io;
 
+import io.github.eduroadmap.io.internal.DocumentReader;
 import io.github.eduroadmap.model.Monitoring;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 public record MonitoringDocument(Monitoring monitoring) implements Document {
 
     /** The {@code schema} of monitoring documents this version reads and writes. */
-    public static final String SCHEMA = "monitoring/1";
+    public static final String SCHEMA = DocumentReader.MONITORING_SCHEMA;
 
     /**
      * Checks the monitoring document.

@@ -1,5 +1,7 @@
 package io.github.eduroadmap.io;
 
+import io.github.eduroadmap.io.internal.Limits;
+
 /**
  * Limits on the input a reader accepts, so that a hostile or broken document fails fast in bounded time and memory.
  *
@@ -28,7 +30,11 @@ package io.github.eduroadmap.io;
  */
 public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNestingDepth, int maxNumberLength) {
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(64L * 1024 * 1024, 1024 * 1024, 64, 100);
+    private static final ReadLimits DEFAULTS = new ReadLimits(
+            Limits.DEFAULTS.maxDocumentBytes(),
+            Limits.DEFAULTS.maxStringLength(),
+            Limits.DEFAULTS.maxNestingDepth(),
+            Limits.DEFAULTS.maxNumberLength());
 
     /**
      * Checks the limits.
@@ -59,6 +65,10 @@ public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNest
      */
     public static ReadLimits defaults() {
         return DEFAULTS;
+    }
+
+    Limits toLimits() {
+        return new Limits(maxDocumentBytes, maxStringLength, maxNestingDepth, maxNumberLength);
     }
 
     /**

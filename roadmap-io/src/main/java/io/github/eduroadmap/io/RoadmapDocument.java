@@ -1,5 +1,6 @@
 package io.github.eduroadmap.io;
 
+import io.github.eduroadmap.io.internal.DocumentReader;
 import io.github.eduroadmap.model.Roadmap;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 public record RoadmapDocument(Roadmap roadmap) implements Document {
 
     /** The {@code schema} of roadmap documents this version reads and writes. */
-    public static final String SCHEMA = "roadmap/1";
+    public static final String SCHEMA = DocumentReader.ROADMAP_SCHEMA;
 
     /**
      * Checks the roadmap.

@@ -6,6 +6,7 @@ import io.github.eduroadmap.io.internal.Engine;
 import io.github.eduroadmap.io.internal.Failures;
 import io.github.eduroadmap.io.internal.Input;
 import io.github.eduroadmap.io.internal.ReadFailure;
+import io.github.eduroadmap.io.internal.WriteFailure;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -53,18 +55,23 @@ public final class RoadmapMapper {
     private static final RoadmapMapper YAML =
             new RoadmapMapper(RoadmapFormat.YAML, false, ReadLimits.defaults(), JSON.engine);
 
+    private static final String STRING = "<string>";
+
     private final RoadmapFormat format;
     private final boolean lenient;
     private final Engine engine;
 
+    private final ReadLimits limits;
+
     private RoadmapMapper(RoadmapFormat format, boolean lenient, ReadLimits limits) {
-        this(format, lenient, limits, new Engine(limits));
+        this(format, lenient, limits, new Engine(limits.toLimits()));
     }
 
     private RoadmapMapper(RoadmapFormat format, boolean lenient, ReadLimits limits, Engine engine) {
         this.format = format;
         this.lenient = lenient;
-        this.engine = engine.limits().equals(limits) ? engine : new Engine(limits);
+        this.limits = limits;
+        this.engine = engine.limits().equals(limits.toLimits()) ? engine : new Engine(limits.toLimits());
     }
 
     /**
@@ -136,7 +143,7 @@ public final class RoadmapMapper {
      * @return the limits
      */
     public ReadLimits limits() {
-        return engine.limits();
+        return limits;
     }
 
     /**
@@ -145,7 +152,7 @@ public final class RoadmapMapper {
      * @return the strict mapper
      */
     public RoadmapMapper strict() {
-        return lenient ? new RoadmapMapper(format, false, limits(), engine) : this;
+        return lenient ? new RoadmapMapper(format, false, limits, engine) : this;
     }
 
     /**
@@ -155,7 +162,7 @@ public final class RoadmapMapper {
      * @return the lenient mapper
      */
     public RoadmapMapper lenient() {
-        return lenient ? this : new RoadmapMapper(format, true, limits(), engine);
+        return lenient ? this : new RoadmapMapper(format, true, limits, engine);
     }
 
     /**
@@ -166,7 +173,7 @@ public final class RoadmapMapper {
      */
     public RoadmapMapper withFormat(RoadmapFormat format) {
         Objects.requireNonNull(format, "format");
-        return format == this.format ? this : new RoadmapMapper(format, lenient, limits(), engine);
+        return format == this.format ? this : new RoadmapMapper(format, lenient, limits, engine);
     }
 
     /**
@@ -191,7 +198,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Roadmap read(Path path) {
-        return readRoadmap(Input.of(path, limits().maxDocumentBytes()));
+        return readRoadmap(input(() -> Input.of(path, limits.maxDocumentBytes()), path.toString()));
     }
 
     /**
@@ -202,7 +209,7 @@ public final class RoadmapMapper {
      * @throws RoadmapReadException when the document is not a valid roadmap/1 document
      */
     public Roadmap read(String content) {
-        return readRoadmap(Input.of(content, "<string>", limits().maxDocumentBytes()));
+        return readRoadmap(input(() -> Input.of(content, STRING, limits.maxDocumentBytes()), STRING));
     }
 
     /**
@@ -215,7 +222,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the stream fails
      */
     public Roadmap read(InputStream in, String sourceName) {
-        return readRoadmap(Input.of(in, sourceName, limits().maxDocumentBytes()));
+        return readRoadmap(input(() -> Input.of(in, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     /**
@@ -228,7 +235,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the reader fails
      */
     public Roadmap read(Reader reader, String sourceName) {
-        return readRoadmap(Input.of(reader, sourceName, limits().maxDocumentBytes()));
+        return readRoadmap(input(() -> Input.of(reader, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     // ---------------------------------------------------------------- reading monitoring documents
@@ -242,7 +249,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Monitoring readMonitoring(Path path) {
-        return readMonitoring(Input.of(path, limits().maxDocumentBytes()));
+        return readMonitoring(input(() -> Input.of(path, limits.maxDocumentBytes()), path.toString()));
     }
 
     /**
@@ -253,7 +260,7 @@ public final class RoadmapMapper {
      * @throws RoadmapReadException when the document is not a valid monitoring/1 document
      */
     public Monitoring readMonitoring(String content) {
-        return readMonitoring(Input.of(content, "<string>", limits().maxDocumentBytes()));
+        return readMonitoring(input(() -> Input.of(content, STRING, limits.maxDocumentBytes()), STRING));
     }
 
     /**
@@ -266,7 +273,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the stream fails
      */
     public Monitoring readMonitoring(InputStream in, String sourceName) {
-        return readMonitoring(Input.of(in, sourceName, limits().maxDocumentBytes()));
+        return readMonitoring(input(() -> Input.of(in, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     /**
@@ -279,7 +286,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the reader fails
      */
     public Monitoring readMonitoring(Reader reader, String sourceName) {
-        return readMonitoring(Input.of(reader, sourceName, limits().maxDocumentBytes()));
+        return readMonitoring(input(() -> Input.of(reader, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     // ---------------------------------------------------------------- reading either kind
@@ -293,7 +300,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the file cannot be read
      */
     public Document readDocument(Path path) {
-        return readDocument(Input.of(path, limits().maxDocumentBytes()));
+        return readDocument(input(() -> Input.of(path, limits.maxDocumentBytes()), path.toString()));
     }
 
     /**
@@ -304,7 +311,7 @@ public final class RoadmapMapper {
      * @throws RoadmapReadException when the document is not a valid roadmap/1 or monitoring/1 document
      */
     public Document readDocument(String content) {
-        return readDocument(Input.of(content, "<string>", limits().maxDocumentBytes()));
+        return readDocument(input(() -> Input.of(content, STRING, limits.maxDocumentBytes()), STRING));
     }
 
     /**
@@ -317,7 +324,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the stream fails
      */
     public Document readDocument(InputStream in, String sourceName) {
-        return readDocument(Input.of(in, sourceName, limits().maxDocumentBytes()));
+        return readDocument(input(() -> Input.of(in, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     /**
@@ -330,7 +337,7 @@ public final class RoadmapMapper {
      * @throws UncheckedIOException when the reader fails
      */
     public Document readDocument(Reader reader, String sourceName) {
-        return readDocument(Input.of(reader, sourceName, limits().maxDocumentBytes()));
+        return readDocument(input(() -> Input.of(reader, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     private Roadmap readRoadmap(Input input) {
@@ -349,12 +356,20 @@ public final class RoadmapMapper {
         return new RoadmapDocument(parse(input, r -> r.roadmapDocument(true)));
     }
 
-    private <T> T parse(Input input, Function<DocumentReader, T> body) {
-        JsonParser p = engine.parser(format, input.bytes);
+    private static Input input(Supplier<Input> reading, String source) {
         try {
-            return body.apply(new DocumentReader(p, lenient, limits()));
+            return reading.get();
+        } catch (ReadFailure f) {
+            throw new RoadmapReadException(source, f.line, f.column, f.pointer, f.problem, f.expected);
+        }
+    }
+
+    private <T> T parse(Input input, Function<DocumentReader, T> body) {
+        JsonParser p = engine.parser(format == RoadmapFormat.YAML, input.bytes);
+        try {
+            return body.apply(new DocumentReader(p, lenient, engine.limits()));
         } catch (ReadFailure | JacksonException e) {
-            throw Failures.convert(e, p, input, input.source);
+            throw RoadmapReadException.of(input.source, Failures.convert(e, p, input));
         } finally {
             p.close();
         }
@@ -538,22 +553,26 @@ public final class RoadmapMapper {
     }
 
     private void toStream(OutputStream out, Consumer<JsonGenerator> body) {
-        try (JsonGenerator g = Engine.generator(format, out)) {
+        try (JsonGenerator g = Engine.generator(format == RoadmapFormat.YAML, out)) {
             body.accept(g);
             if (format == RoadmapFormat.JSON) {
                 g.writeRaw('\n');
             }
+        } catch (WriteFailure e) {
+            throw RoadmapWriteException.of(e);
         } catch (JacksonException e) {
             throw writeFailure(e);
         }
     }
 
     private void toWriter(Writer out, Consumer<JsonGenerator> body) {
-        try (JsonGenerator g = Engine.generator(format, out)) {
+        try (JsonGenerator g = Engine.generator(format == RoadmapFormat.YAML, out)) {
             body.accept(g);
             if (format == RoadmapFormat.JSON) {
                 g.writeRaw('\n');
             }
+        } catch (WriteFailure e) {
+            throw RoadmapWriteException.of(e);
         } catch (JacksonException e) {
             throw writeFailure(e);
         }

@@ -1,6 +1,5 @@
 package io.github.eduroadmap.io;
 
-import io.github.eduroadmap.io.internal.ModuleCodecs;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
 import tools.jackson.core.Version;

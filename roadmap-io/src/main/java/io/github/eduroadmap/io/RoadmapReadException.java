@@ -1,5 +1,6 @@
 package io.github.eduroadmap.io;
 
+import io.github.eduroadmap.io.internal.Located;
 import java.util.Objects;
 
 /**
@@ -47,6 +48,10 @@ public final class RoadmapReadException extends RuntimeException {
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.problem = Objects.requireNonNull(problem, "problem");
         this.expected = Objects.requireNonNull(expected, "expected");
+    }
+
+    static RoadmapReadException of(String source, Located at) {
+        return new RoadmapReadException(source, at.line(), at.column(), at.pointer(), at.problem(), at.expected());
     }
 
     private static String message(

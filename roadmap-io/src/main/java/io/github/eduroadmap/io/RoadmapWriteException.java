@@ -1,5 +1,6 @@
 package io.github.eduroadmap.io;
 
+import io.github.eduroadmap.io.internal.WriteFailure;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,10 @@ public final class RoadmapWriteException extends RuntimeException {
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.problem = Objects.requireNonNull(problem, "problem");
         this.expected = Objects.requireNonNull(expected, "expected");
+    }
+
+    static RoadmapWriteException of(WriteFailure f) {
+        return new RoadmapWriteException(f.pointer, f.problem, f.expected);
     }
 
     /**

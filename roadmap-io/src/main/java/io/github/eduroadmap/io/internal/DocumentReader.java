@@ -1,8 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.MonitoringDocument;
-import io.github.eduroadmap.io.ReadLimits;
-import io.github.eduroadmap.io.RoadmapDocument;
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.ActivityProgress;
 import io.github.eduroadmap.model.ApprovalDocument;
@@ -56,7 +53,13 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class DocumentReader {
 
-    private static final String ANY_SCHEMA = RoadmapDocument.SCHEMA + " or " + MonitoringDocument.SCHEMA;
+    /** The {@code schema} of roadmap documents, version 1. */
+    public static final String ROADMAP_SCHEMA = "roadmap/1";
+
+    /** The {@code schema} of monitoring documents, version 1. */
+    public static final String MONITORING_SCHEMA = "monitoring/1";
+
+    private static final String ANY_SCHEMA = ROADMAP_SCHEMA + " or " + MONITORING_SCHEMA;
 
     private final JsonParser p;
     private final boolean lenient;
@@ -74,7 +77,7 @@ public final class DocumentReader {
      * @param lenient whether unknown fields of extensible objects are kept in their extensions
      * @param limits the limits to enforce beyond what the parser enforces itself
      */
-    public DocumentReader(JsonParser p, boolean lenient, ReadLimits limits) {
+    public DocumentReader(JsonParser p, boolean lenient, Limits limits) {
         this.p = p;
         this.lenient = lenient;
         this.maxString = limits.maxStringLength();
@@ -93,7 +96,7 @@ public final class DocumentReader {
      * @return the roadmap
      */
     public Roadmap roadmapDocument(boolean anyKind) {
-        documentStart(anyKind ? ANY_SCHEMA : RoadmapDocument.SCHEMA);
+        documentStart(anyKind ? ANY_SCHEMA : ROADMAP_SCHEMA);
         Roadmap r = roadmap(anyKind);
         documentEnd();
         return r;
@@ -106,7 +109,7 @@ public final class DocumentReader {
      * @return the monitoring document
      */
     public Monitoring monitoringDocument(boolean anyKind) {
-        documentStart(anyKind ? ANY_SCHEMA : MonitoringDocument.SCHEMA);
+        documentStart(anyKind ? ANY_SCHEMA : MONITORING_SCHEMA);
         Monitoring m = monitoring(anyKind);
         documentEnd();
         return m;
@@ -178,7 +181,7 @@ public final class DocumentReader {
         while ((field = next(f)) != null) {
             switch (field) {
                 case SCHEMA:
-                    schema(RoadmapDocument.SCHEMA, anyKind);
+                    schema(ROADMAP_SCHEMA, anyKind);
                     break;
                 case ID:
                     b.id(roadmapId());
@@ -306,7 +309,7 @@ public final class DocumentReader {
         while ((field = next(f)) != null) {
             switch (field) {
                 case SCHEMA:
-                    schema(MonitoringDocument.SCHEMA, anyKind);
+                    schema(MONITORING_SCHEMA, anyKind);
                     break;
                 case ROADMAP:
                     b.roadmap(roadmapId());
@@ -357,9 +360,9 @@ public final class DocumentReader {
         }
         String expected = anyKind ? ANY_SCHEMA : wanted;
         String problem;
-        if (s.equals(RoadmapDocument.SCHEMA)) {
+        if (s.equals(ROADMAP_SCHEMA)) {
             problem = "\"" + s + "\" is a roadmap document";
-        } else if (s.equals(MonitoringDocument.SCHEMA)) {
+        } else if (s.equals(MONITORING_SCHEMA)) {
             problem = "\"" + s + "\" is a monitoring document";
         } else if (s.startsWith("roadmap/") || s.startsWith("monitoring/")) {
             problem = Quote.of(s) + " is a version this reader does not know";
@@ -1405,7 +1408,7 @@ public final class DocumentReader {
             Field first = f.shape.fields[Long.numberOfTrailingZeros(missing)];
             String expected;
             if (first == Field.SCHEMA) {
-                expected = "schema: " + (f.shape == Shape.ROADMAP ? RoadmapDocument.SCHEMA : MonitoringDocument.SCHEMA);
+                expected = "schema: " + (f.shape == Shape.ROADMAP ? ROADMAP_SCHEMA : MONITORING_SCHEMA);
             } else {
                 StringBuilder b = new StringBuilder("the required fields of ")
                         .append(f.shape.noun)

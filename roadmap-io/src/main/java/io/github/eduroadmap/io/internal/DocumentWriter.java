@@ -1,8 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.MonitoringDocument;
-import io.github.eduroadmap.io.RoadmapDocument;
-import io.github.eduroadmap.io.RoadmapWriteException;
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.ActivityProgress;
 import io.github.eduroadmap.model.ApprovalDocument;
@@ -61,11 +58,11 @@ public final class DocumentWriter {
      * Writes a roadmap document.
      *
      * @param r the roadmap
-     * @throws RoadmapWriteException when a value cannot be written
+     * @throws WriteFailure when a value cannot be written
      */
     public void roadmap(Roadmap r) {
         g.writeStartObject();
-        text(Field.SCHEMA, RoadmapDocument.SCHEMA);
+        text(Field.SCHEMA, DocumentReader.ROADMAP_SCHEMA);
         text(Field.ID, r.id().value());
         text(Field.TITLE, r.title());
         text(Field.LEVEL, Names.LEVEL.name(r.level()));
@@ -162,11 +159,11 @@ public final class DocumentWriter {
      * Writes a monitoring document.
      *
      * @param m the monitoring document
-     * @throws RoadmapWriteException when a value cannot be written
+     * @throws WriteFailure when a value cannot be written
      */
     public void monitoring(Monitoring m) {
         g.writeStartObject();
-        text(Field.SCHEMA, MonitoringDocument.SCHEMA);
+        text(Field.SCHEMA, DocumentReader.MONITORING_SCHEMA);
         text(Field.ROADMAP, m.roadmap().value());
         text(Field.TITLE, m.title());
         if (m.asOf().isPresent()) {
@@ -556,7 +553,7 @@ public final class DocumentWriter {
         g.writeString(Syntax.format(value));
     }
 
-    private RoadmapWriteException unwritable(String problem, String expected) {
-        return new RoadmapWriteException(g.streamWriteContext().pathAsPointer().toString(), problem, expected);
+    private WriteFailure unwritable(String problem, String expected) {
+        return new WriteFailure(g.streamWriteContext().pathAsPointer().toString(), problem, expected);
     }
 }

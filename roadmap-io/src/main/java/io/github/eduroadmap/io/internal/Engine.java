@@ -1,7 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.ReadLimits;
-import io.github.eduroadmap.io.RoadmapFormat;
 import java.io.OutputStream;
 import java.io.Writer;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -68,7 +66,7 @@ public final class Engine {
         JSON_PRINTER = pp;
     }
 
-    private final ReadLimits limits;
+    private final Limits limits;
     private final JsonFactory json;
     private final YAMLFactory yaml;
 
@@ -77,7 +75,7 @@ public final class Engine {
      *
      * @param limits the limits
      */
-    public Engine(ReadLimits limits) {
+    public Engine(Limits limits) {
         this.limits = limits;
         LimitConstraints constraints = new LimitConstraints(limits);
         this.json = JsonFactory.builder()
@@ -104,45 +102,45 @@ public final class Engine {
      *
      * @return the limits
      */
-    public ReadLimits limits() {
+    public Limits limits() {
         return limits;
     }
 
     /**
      * Creates a parser over the bytes of a document.
      *
-     * @param format the format
+     * @param isYaml whether the document is YAML rather than JSON
      * @param bytes the UTF-8 bytes
      * @return the parser
      */
-    public JsonParser parser(RoadmapFormat format, byte[] bytes) {
-        TokenStreamFactory f = format == RoadmapFormat.JSON ? json : yaml;
+    public JsonParser parser(boolean isYaml, byte[] bytes) {
+        TokenStreamFactory f = isYaml ? yaml : json;
         return f.createParser(ObjectReadContext.empty(), bytes);
     }
 
     /**
      * Creates a generator in the house style: JSON pretty-printed with two-space indentation, YAML in block style.
      *
-     * @param format the format
+     * @param isYaml whether to write YAML rather than JSON
      * @param out the stream, not closed when the generator is
      * @return the generator
      */
-    public static JsonGenerator generator(RoadmapFormat format, OutputStream out) {
-        return format == RoadmapFormat.JSON
-                ? JSON_WRITER.createGenerator(PRETTY, out)
-                : YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out);
+    public static JsonGenerator generator(boolean isYaml, OutputStream out) {
+        return isYaml
+                ? YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out)
+                : JSON_WRITER.createGenerator(PRETTY, out);
     }
 
     /**
      * Creates a generator in the house style writing characters.
      *
-     * @param format the format
+     * @param isYaml whether to write YAML rather than JSON
      * @param out the writer, not closed when the generator is
      * @return the generator
      */
-    public static JsonGenerator generator(RoadmapFormat format, Writer out) {
-        return format == RoadmapFormat.JSON
-                ? JSON_WRITER.createGenerator(PRETTY, out)
-                : YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out);
+    public static JsonGenerator generator(boolean isYaml, Writer out) {
+        return isYaml
+                ? YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out)
+                : JSON_WRITER.createGenerator(PRETTY, out);
     }
 }

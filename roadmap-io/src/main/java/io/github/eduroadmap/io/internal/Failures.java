@@ -1,6 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.RoadmapReadException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -8,7 +7,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
-/** Turns what goes wrong while reading into {@link RoadmapReadException}s that say where. */
+/** Turns what goes wrong while reading into problems that say where. */
 public final class Failures {
 
     private Failures() {}
@@ -19,16 +18,15 @@ public final class Failures {
      * @param e the problem: a {@link ReadFailure}, a {@link LimitExceeded} or another Jackson exception
      * @param p the parser that was reading, for the pointer and location
      * @param input the bytes read, to count lines and characters, or null when the parser's own count must do
-     * @param source the source name
-     * @return the exception to throw
+     * @return the problem with its place
      */
-    public static RoadmapReadException convert(RuntimeException e, JsonParser p, Input input, String source) {
+    public static Located convert(RuntimeException e, JsonParser p, Input input) {
         boolean yaml = p instanceof YAMLParser;
         if (e instanceof ReadFailure) {
             ReadFailure f = (ReadFailure) e;
             int[] lc = f.location != null ? position(f.location, p, input) : new int[] {f.line, f.column};
             String pointer = f.pointer != null ? f.pointer : pointer(p);
-            return new RoadmapReadException(source, lc[0], lc[1], pointer, f.problem, f.expected);
+            return new Located(lc[0], lc[1], pointer, f.problem, f.expected);
         }
         if (e instanceof LimitExceeded) {
             LimitExceeded l = (LimitExceeded) e;
@@ -38,7 +36,7 @@ public final class Failures {
             if (l.name && pointer.lastIndexOf('/') >= 0) {
                 pointer = pointer.substring(0, pointer.lastIndexOf('/'));
             }
-            return new RoadmapReadException(source, lc[0], lc[1], pointer, l.problem, l.expected);
+            return new Located(lc[0], lc[1], pointer, l.problem, l.expected);
         }
         if (e instanceof JacksonException) {
             JacksonException j = (JacksonException) e;
@@ -54,24 +52,21 @@ public final class Failures {
                     problem +=
                             " (" + firstLine(context) + where(m.getContextMark().orElse(null)) + ")";
                 }
-                return new RoadmapReadException(source, lc[0], lc[1], pointer(p), problem, "well-formed YAML 1.2");
+                return new Located(lc[0], lc[1], pointer(p), problem, "well-formed YAML 1.2");
             }
             TokenStreamLocation at = j.getLocation() != null ? j.getLocation() : p.currentLocation();
             int[] lc = position(at, p, input);
             String message = firstLine(j.getOriginalMessage());
             if (yaml) {
-                return new RoadmapReadException(
-                        source, lc[0], lc[1], pointer(p), "malformed YAML: " + message, "well-formed YAML 1.2");
+                return new Located(lc[0], lc[1], pointer(p), "malformed YAML: " + message, "well-formed YAML 1.2");
             }
             if (input != null && at.getByteOffset() >= 0 && at.getByteOffset() < input.bytes.length) {
                 byte c = input.bytes[(int) at.getByteOffset()];
                 if (c == '/' || c == '#') {
-                    return new RoadmapReadException(
-                            source, lc[0], lc[1], pointer(p), "a comment", "JSON without comments (RFC 8259)");
+                    return new Located(lc[0], lc[1], pointer(p), "a comment", "JSON without comments (RFC 8259)");
                 }
             }
-            return new RoadmapReadException(
-                    source, lc[0], lc[1], pointer(p), "malformed JSON: " + message, "well-formed JSON (RFC 8259)");
+            return new Located(lc[0], lc[1], pointer(p), "malformed JSON: " + message, "well-formed JSON (RFC 8259)");
         }
         throw e;
     }

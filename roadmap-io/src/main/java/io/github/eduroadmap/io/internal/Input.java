@@ -1,6 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.RoadmapReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -39,7 +38,7 @@ public final class Input {
      * @param maxBytes the size limit
      * @return the input, named by the path as given
      * @throws UncheckedIOException when the file cannot be read
-     * @throws RoadmapReadException when the file is larger than the limit
+     * @throws ReadFailure when the file is larger than the limit
      */
     public static Input of(Path path, long maxBytes) {
         try (InputStream in = Files.newInputStream(path)) {
@@ -57,7 +56,7 @@ public final class Input {
      * @param maxBytes the size limit
      * @return the input
      * @throws UncheckedIOException when the stream fails
-     * @throws RoadmapReadException when the stream holds more than the limit
+     * @throws ReadFailure when the stream holds more than the limit
      */
     public static Input of(InputStream in, String source, long maxBytes) {
         byte[] b;
@@ -77,7 +76,7 @@ public final class Input {
      * @param maxBytes the size limit, applied to the UTF-8 encoding
      * @return the input
      * @throws UncheckedIOException when the reader fails
-     * @throws RoadmapReadException when the text is longer than the limit or holds an unpaired surrogate
+     * @throws ReadFailure when the text is longer than the limit or holds an unpaired surrogate
      */
     public static Input of(Reader reader, String source, long maxBytes) {
         StringBuilder sb = new StringBuilder();
@@ -103,7 +102,7 @@ public final class Input {
      * @param source the name in messages
      * @param maxBytes the size limit, applied to the UTF-8 encoding
      * @return the input
-     * @throws RoadmapReadException when the text is longer than the limit or holds an unpaired surrogate
+     * @throws ReadFailure when the text is longer than the limit or holds an unpaired surrogate
      */
     public static Input of(CharSequence text, String source, long maxBytes) {
         CharsetEncoder enc = StandardCharsets.UTF_8
@@ -117,8 +116,7 @@ public final class Input {
         } catch (CharacterCodingException e) {
             int at = firstUnpairedSurrogate(text);
             int[] lc = lineColumn(text, at);
-            throw new RoadmapReadException(
-                    source,
+            throw new ReadFailure(
                     lc[0],
                     lc[1],
                     "",
@@ -161,8 +159,7 @@ public final class Input {
         Input in = new Input(b, source);
         if (b.length > maxBytes) {
             int[] lc = in.lineColumn((int) maxBytes);
-            throw new RoadmapReadException(
-                    source,
+            throw new ReadFailure(
                     lc[0],
                     lc[1],
                     "",
@@ -172,7 +169,7 @@ public final class Input {
         int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
         if (b.length >= 2
                 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-            throw new RoadmapReadException(source, 1, 1, "", "a UTF-16 byte order mark", "a document encoded in UTF-8");
+            throw new ReadFailure(1, 1, "", "a UTF-16 byte order mark", "a document encoded in UTF-8");
         }
         in.validate(start);
         return start == 0 ? in : new Input(Arrays.copyOfRange(b, start, b.length), source);
@@ -238,8 +235,8 @@ public final class Input {
 
     private void fail(int at, String problem) {
         int[] lc = lineColumn(at);
-        throw new RoadmapReadException(
-                source, lc[0], lc[1], "", problem, "UTF-8 text without control characters but tab and line breaks");
+        throw new ReadFailure(
+                lc[0], lc[1], "", problem, "UTF-8 text without control characters but tab and line breaks");
     }
 
     /**

@@ -1,15 +1,14 @@
 package io.github.eduroadmap.io.internal;
 
-import io.github.eduroadmap.io.ReadLimits;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** Jackson's stream read constraints from {@link ReadLimits}, failing with our own messages. */
+/** Jackson's stream read constraints from the read limits, failing with our own messages. */
 final class LimitConstraints extends StreamReadConstraints {
 
     private static final long serialVersionUID = 1L;
 
-    LimitConstraints(ReadLimits limits) {
+    LimitConstraints(Limits limits) {
         super(
                 limits.maxNestingDepth(),
                 limits.maxDocumentBytes(),

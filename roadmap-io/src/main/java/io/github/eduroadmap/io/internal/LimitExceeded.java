@@ -2,7 +2,7 @@ package io.github.eduroadmap.io.internal;
 
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** A {@link io.github.eduroadmap.io.ReadLimits limit} exceeded, found by the parser itself. */
+/** A read limit exceeded, found by the parser itself. */
 public final class LimitExceeded extends StreamConstraintsException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,11 @@
-package io.github.eduroadmap.io.internal;
+package io.github.eduroadmap.io;
 
-import io.github.eduroadmap.io.ReadLimits;
+import io.github.eduroadmap.io.internal.DocumentReader;
+import io.github.eduroadmap.io.internal.DocumentWriter;
+import io.github.eduroadmap.io.internal.Failures;
+import io.github.eduroadmap.io.internal.Limits;
+import io.github.eduroadmap.io.internal.ReadFailure;
+import io.github.eduroadmap.io.internal.WriteFailure;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
 import java.io.File;
@@ -15,15 +20,19 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 
 /** The serializers and deserializers of the Jackson module: the codec of the mapper over a user's parser. */
-public final class ModuleCodecs {
+final class ModuleCodecs {
 
     private ModuleCodecs() {}
 
     /** Writes roadmaps. */
-    public static final class RoadmapSerializer extends ValueSerializer<Roadmap> {
+    static final class RoadmapSerializer extends ValueSerializer<Roadmap> {
         @Override
         public void serialize(Roadmap value, JsonGenerator g, SerializationContext ctxt) {
-            new DocumentWriter(g).roadmap(value);
+            try {
+                new DocumentWriter(g).roadmap(value);
+            } catch (WriteFailure e) {
+                throw RoadmapWriteException.of(e);
+            }
         }
 
         @Override
@@ -33,10 +42,14 @@ public final class ModuleCodecs {
     }
 
     /** Writes monitoring documents. */
-    public static final class MonitoringSerializer extends ValueSerializer<Monitoring> {
+    static final class MonitoringSerializer extends ValueSerializer<Monitoring> {
         @Override
         public void serialize(Monitoring value, JsonGenerator g, SerializationContext ctxt) {
-            new DocumentWriter(g).monitoring(value);
+            try {
+                new DocumentWriter(g).monitoring(value);
+            } catch (WriteFailure e) {
+                throw RoadmapWriteException.of(e);
+            }
         }
 
         @Override
@@ -46,7 +59,7 @@ public final class ModuleCodecs {
     }
 
     /** Reads roadmaps. */
-    public static final class RoadmapDeserializer extends ValueDeserializer<Roadmap> {
+    static final class RoadmapDeserializer extends ValueDeserializer<Roadmap> {
         private final boolean lenient;
 
         /**
@@ -54,16 +67,16 @@ public final class ModuleCodecs {
          *
          * @param lenient whether unknown fields are kept in extensions
          */
-        public RoadmapDeserializer(boolean lenient) {
+        RoadmapDeserializer(boolean lenient) {
             this.lenient = lenient;
         }
 
         @Override
         public Roadmap deserialize(JsonParser p, DeserializationContext ctxt) {
             try {
-                return new DocumentReader(p, lenient, ReadLimits.defaults()).roadmap(false);
+                return new DocumentReader(p, lenient, Limits.DEFAULTS).roadmap(false);
             } catch (ReadFailure | JacksonException e) {
-                throw Failures.convert(e, p, null, source(p));
+                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null));
             }
         }
 
@@ -74,7 +87,7 @@ public final class ModuleCodecs {
     }
 
     /** Reads monitoring documents. */
-    public static final class MonitoringDeserializer extends ValueDeserializer<Monitoring> {
+    static final class MonitoringDeserializer extends ValueDeserializer<Monitoring> {
         private final boolean lenient;
 
         /**
@@ -82,16 +95,16 @@ public final class ModuleCodecs {
          *
          * @param lenient whether unknown fields are kept in extensions
          */
-        public MonitoringDeserializer(boolean lenient) {
+        MonitoringDeserializer(boolean lenient) {
             this.lenient = lenient;
         }
 
         @Override
         public Monitoring deserialize(JsonParser p, DeserializationContext ctxt) {
             try {
-                return new DocumentReader(p, lenient, ReadLimits.defaults()).monitoring(false);
+                return new DocumentReader(p, lenient, Limits.DEFAULTS).monitoring(false);
             } catch (ReadFailure | JacksonException e) {
-                throw Failures.convert(e, p, null, source(p));
+                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null));
             }
         }
 
