@@ -76,7 +76,7 @@ final class ModuleCodecs {
             try {
                 return new DocumentReader(p, lenient, Limits.DEFAULTS).roadmap(false);
             } catch (ReadFailure | JacksonException e) {
-                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null));
+                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null, null));
             }
         }
 
@@ -104,7 +104,7 @@ final class ModuleCodecs {
             try {
                 return new DocumentReader(p, lenient, Limits.DEFAULTS).monitoring(false);
             } catch (ReadFailure | JacksonException e) {
-                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null));
+                throw RoadmapReadException.of(source(p), Failures.convert(e, p, null, null));
             }
         }
 

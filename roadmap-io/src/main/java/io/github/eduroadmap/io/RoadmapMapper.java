@@ -356,9 +356,10 @@ public final class RoadmapMapper {
         return new RoadmapDocument(parse(input, r -> r.roadmapDocument(true)));
     }
 
-    private static Input input(Supplier<Input> reading, String source) {
+    private Input input(Supplier<Input> reading, String source) {
         try {
-            return reading.get();
+            Input input = reading.get();
+            return format == RoadmapFormat.YAML ? input.checkedAsYamlText() : input.checkedAsJsonText();
         } catch (ReadFailure f) {
             throw new RoadmapReadException(source, f.line, f.column, f.pointer, f.problem, f.expected);
         }
@@ -369,7 +370,7 @@ public final class RoadmapMapper {
         try {
             return body.apply(new DocumentReader(p, lenient, engine.limits()));
         } catch (ReadFailure | JacksonException e) {
-            throw RoadmapReadException.of(input.source, Failures.convert(e, p, input));
+            throw RoadmapReadException.of(input.source, Failures.convert(e, p, input, engine));
         } finally {
             p.close();
         }

@@ -42,7 +42,6 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -68,6 +67,8 @@ public final class DocumentReader {
     private final int maxNumber;
     private final YAMLParser unguardedYaml;
     private Frame[] frames = new Frame[16];
+    private List<Organisation> organisations = List.of();
+    private boolean organisationsKnown;
     private int depth;
 
     /**
@@ -175,8 +176,7 @@ public final class DocumentReader {
     public Roadmap roadmap(boolean anyKind) {
         Frame f = begin(Shape.ROADMAP);
         Roadmap.Builder b = Roadmap.builder();
-        List<SectionDraft> sections = null;
-        List<Organisation> organisations = List.of();
+        List<Object> sections = null;
         Field field;
         while ((field = next(f)) != null) {
             switch (field) {
@@ -226,6 +226,7 @@ public final class DocumentReader {
                         os.add(organisation());
                     }
                     organisations = os;
+                    organisationsKnown = true;
                     b.organisations(os);
                     break;
                 case TERMS:
@@ -282,15 +283,9 @@ public final class DocumentReader {
             b.extensions(f.ext);
         }
         if (sections != null) {
-            for (SectionDraft s : sections) {
-                for (ActivityDraft a : s.activities) {
-                    for (Object e : a.executors) {
-                        a.builder.addExecutors(
-                                e instanceof String ? Executor.resolve((String) e, organisations) : (Executor) e);
-                    }
-                    s.builder.addActivities(a.builder.build());
-                }
-                b.addSections(s.builder.build());
+            organisationsKnown = true;
+            for (Object s : sections) {
+                b.addSections(s instanceof Section ? (Section) s : ((SectionDraft) s).build());
             }
         }
         return b.build();
@@ -659,10 +654,11 @@ public final class DocumentReader {
         return new Share(label, percent, Optional.ofNullable(count));
     }
 
-    private SectionDraft section() {
+    /** Returns the section, or a draft when an activity waits for the organisations to resolve its executors. */
+    private Object section() {
         Frame f = begin(Shape.SECTION);
-        SectionDraft d = new SectionDraft();
-        Section.Builder b = d.builder;
+        Section.Builder b = Section.builder();
+        List<Object> waiting = null;
         Field field;
         while ((field = next(f)) != null) {
             switch (field) {
@@ -684,7 +680,13 @@ public final class DocumentReader {
                 case ACTIVITIES:
                     list();
                     while (item()) {
-                        d.activities.add(activity());
+                        Object a = activity();
+                        if (waiting == null && a instanceof Activity) {
+                            b.addActivities((Activity) a);
+                        } else {
+                            waiting = waiting == null ? new ArrayList<>() : waiting;
+                            waiting.add(a);
+                        }
                     }
                     break;
                 case EXTENSIONS:
@@ -697,13 +699,14 @@ public final class DocumentReader {
         if (f.ext != null) {
             b.extensions(f.ext);
         }
-        return d;
+        return waiting == null ? b.build() : new SectionDraft(b, waiting);
     }
 
-    private ActivityDraft activity() {
+    /** Returns the activity, or a draft when executors' words wait for the organisations to be read. */
+    private Object activity() {
         Frame f = begin(Shape.ACTIVITY);
-        ActivityDraft d = new ActivityDraft();
-        Activity.Builder b = d.builder;
+        Activity.Builder b = Activity.builder();
+        List<Object> waiting = null;
         Field field;
         while ((field = next(f)) != null) {
             switch (field) {
@@ -722,7 +725,14 @@ public final class DocumentReader {
                 case EXECUTORS:
                     list();
                     while (item()) {
-                        d.executors.add(executor());
+                        Object e = executor();
+                        if (organisationsKnown) {
+                            b.addExecutors(
+                                    e instanceof String ? Executor.resolve((String) e, organisations) : (Executor) e);
+                        } else {
+                            waiting = waiting == null ? new ArrayList<>(4) : waiting;
+                            waiting.add(e);
+                        }
                     }
                     break;
                 case RESULTS:
@@ -750,7 +760,11 @@ public final class DocumentReader {
         if (f.ext != null) {
             b.extensions(f.ext);
         }
-        return d;
+        if (waiting == null) {
+            return b.build();
+        }
+        ActivityDraft d = new ActivityDraft(b, waiting);
+        return d.words() ? d : d.build();
     }
 
     // ---------------------------------------------------------------- words or typed form
@@ -771,9 +785,6 @@ public final class DocumentReader {
             }
         }
         Frame f = begin(Shape.DEADLINE);
-        TokenStreamLocation start = f.start;
-        TokenStreamLocation[] at = new TokenStreamLocation[Shape.DEADLINE.fields.length];
-        String[] where = new String[at.length];
         String text = null;
         String type = null;
         LocalDate date = null;
@@ -789,9 +800,6 @@ public final class DocumentReader {
         List<Deadline> parts = null;
         Field field;
         while ((field = next(f)) != null) {
-            int slot = Shape.DEADLINE.slot(field);
-            at[slot] = p.currentTokenLocation();
-            where[slot] = pointer();
             switch (field) {
                 case TEXT:
                     text = text();
@@ -844,56 +852,48 @@ public final class DocumentReader {
                     throw new AssertionError(field);
             }
         }
-        int typeSlot = Shape.DEADLINE.slot(Field.TYPE);
         Class<? extends Deadline> kind = FormatNames.deadlineClass(type);
         if (kind == null) {
-            throw new ReadFailure(
-                    at[typeSlot],
-                    where[typeSlot],
+            throw ReadFailure.at(
+                    member(Field.TYPE),
                     Quote.of(type) + " is not a deadline type",
                     "one of " + FormatNames.deadlineTypes());
         }
         Field[] own = deadlineFields(kind);
-        for (int slot = 0; slot < at.length; slot++) {
+        for (int slot = 0; slot < Shape.DEADLINE.fields.length; slot++) {
             Field x = Shape.DEADLINE.fields[slot];
-            if (at[slot] != null && x != Field.TEXT && x != Field.TYPE && !contains(own, x)) {
-                throw new ReadFailure(
-                        at[slot],
-                        where[slot],
+            if ((f.present & (1L << slot)) != 0 && x != Field.TEXT && x != Field.TYPE && !contains(own, x)) {
+                throw ReadFailure.at(
+                        member(x),
                         "field \"" + x.key + "\" does not belong to a deadline of type " + type,
                         "the fields of a " + type + " deadline: text, type" + fieldList(own));
             }
         }
         if (kind == Deadline.OnDate.class || kind == Deadline.ByDate.class) {
-            require(date, Field.DATE, type, start);
+            require(date, Field.DATE, type);
             return kind == Deadline.OnDate.class ? new Deadline.OnDate(text, date) : new Deadline.ByDate(text, date);
         }
         if (kind == Deadline.OnDates.class) {
-            require(dates, Field.DATES, type, start);
+            require(dates, Field.DATES, type);
             if (dates.isEmpty()) {
-                int slot = Shape.DEADLINE.slot(Field.DATES);
-                throw new ReadFailure(at[slot], where[slot], "an empty list of dates", "at least one date");
+                throw ReadFailure.at(member(Field.DATES), "an empty list of dates", "at least one date");
             }
             return new Deadline.OnDates(text, dates);
         }
         if (kind == Deadline.InMonth.class) {
-            require(month, Field.MONTH, type, start);
+            require(month, Field.MONTH, type);
             return new Deadline.InMonth(text, month);
         }
         if (kind == Deadline.MonthSpan.class || kind == Deadline.DateSpan.class) {
-            require(from, Field.FROM, type, start);
-            require(to, Field.TO, type, start);
-            int fromSlot = Shape.DEADLINE.slot(Field.FROM);
-            int toSlot = Shape.DEADLINE.slot(Field.TO);
+            require(from, Field.FROM, type);
+            require(to, Field.TO, type);
             if (kind == Deadline.MonthSpan.class) {
-                return new Deadline.MonthSpan(
-                        text, monthAt(from, at[fromSlot], where[fromSlot]), monthAt(to, at[toSlot], where[toSlot]));
+                return new Deadline.MonthSpan(text, monthAt(from, Field.FROM), monthAt(to, Field.TO));
             }
-            return new Deadline.DateSpan(
-                    text, dateAt(from, at[fromSlot], where[fromSlot]), dateAt(to, at[toSlot], where[toSlot]));
+            return new Deadline.DateSpan(text, dateAt(from, Field.FROM), dateAt(to, Field.TO));
         }
         if (kind == Deadline.Recurring.class) {
-            require(frequency, Field.FREQUENCY, type, start);
+            require(frequency, Field.FREQUENCY, type);
             return new Deadline.Recurring(
                     text,
                     (io.github.eduroadmap.model.Frequency) frequency,
@@ -903,17 +903,15 @@ public final class DocumentReader {
             return new Deadline.Throughout(text, year == null ? Optional.empty() : Optional.of(Year.of(year)));
         }
         if (kind == Deadline.ByArrangement.class) {
-            require(arrangement, Field.ARRANGEMENT, type, start);
+            require(arrangement, Field.ARRANGEMENT, type);
             return new Deadline.ByArrangement(
                     text, (io.github.eduroadmap.model.Arrangement) arrangement, Optional.ofNullable(party));
         }
         if (kind == Deadline.Combined.class) {
-            require(parts, Field.PARTS, type, start);
+            require(parts, Field.PARTS, type);
             if (parts.size() < 2) {
-                int slot = Shape.DEADLINE.slot(Field.PARTS);
-                throw new ReadFailure(
-                        at[slot],
-                        where[slot],
+                throw ReadFailure.at(
+                        member(Field.PARTS),
                         "a combined deadline of " + parts.size() + (parts.size() == 1 ? " part" : " parts"),
                         "at least two parts");
             }
@@ -960,29 +958,28 @@ public final class DocumentReader {
         return b.toString();
     }
 
-    private void require(Object value, Field f, String type, TokenStreamLocation start) {
+    private void require(Object value, Field f, String type) {
         if (value == null) {
-            throw new ReadFailure(
-                    start,
-                    null,
+            throw ReadFailure.at(
+                    here(),
                     "missing field \"" + f.key + "\"",
                     "the fields of a " + type + " deadline: text, type"
                             + fieldList(deadlineFields(FormatNames.deadlineClass(type))));
         }
     }
 
-    private MonthRef monthAt(String s, TokenStreamLocation at, String where) {
+    private MonthRef monthAt(String s, Field f) {
         MonthRef m = Syntax.month(s);
         if (m == null) {
-            throw new ReadFailure(at, where, Quote.of(s) + " is not a month", Syntax.MONTH_FORM);
+            throw ReadFailure.at(member(f), Quote.of(s) + " is not a month", Syntax.MONTH_FORM);
         }
         return m;
     }
 
-    private LocalDate dateAt(String s, TokenStreamLocation at, String where) {
+    private LocalDate dateAt(String s, Field f) {
         LocalDate d = Syntax.date(s);
         if (d == null) {
-            throw new ReadFailure(at, where, Quote.of(s) + " is not a date", Syntax.DATE_FORM);
+            throw ReadFailure.at(member(f), Quote.of(s) + " is not a date", Syntax.DATE_FORM);
         }
         return d;
     }
@@ -997,16 +994,11 @@ public final class DocumentReader {
             return text();
         }
         Frame f = begin(Shape.EXECUTOR);
-        TokenStreamLocation start = f.start;
         String organisation = null;
         String person = null;
         String role = null;
         String position = null;
         String text = null;
-        TokenStreamLocation positionAt = null;
-        String positionWhere = null;
-        TokenStreamLocation textAt = null;
-        String textWhere = null;
         Field field;
         while ((field = next(f)) != null) {
             switch (field) {
@@ -1020,13 +1012,9 @@ public final class DocumentReader {
                     role = text();
                     break;
                 case POSITION:
-                    positionAt = p.currentTokenLocation();
-                    positionWhere = pointer();
                     position = text();
                     break;
                 case TEXT:
-                    textAt = p.currentTokenLocation();
-                    textWhere = pointer();
                     text = text();
                     break;
                 default:
@@ -1035,24 +1023,21 @@ public final class DocumentReader {
         }
         int kinds = (organisation != null ? 1 : 0) + (person != null ? 1 : 0) + (role != null ? 1 : 0);
         if (kinds != 1) {
-            throw new ReadFailure(
-                    start,
-                    null,
+            throw ReadFailure.at(
+                    here(),
                     kinds == 0 ? "an executor with none of organisation, person, role" : "an executor of two kinds",
                     "exactly one of organisation, person, role");
         }
         if (position != null && person == null) {
-            throw new ReadFailure(
-                    positionAt,
-                    positionWhere,
+            throw ReadFailure.at(
+                    member(Field.POSITION),
                     "field \"position\" does not belong to an executor that is not a person",
                     "position only beside person");
         }
         if (role != null) {
             if (text != null) {
-                throw new ReadFailure(
-                        textAt,
-                        textWhere,
+                throw ReadFailure.at(
+                        member(Field.TEXT),
                         "field \"text\" does not belong to a role executor",
                         "role alone: a role's words are its text");
             }
@@ -1315,17 +1300,51 @@ public final class DocumentReader {
         long seen;
         long present;
         Map<String, ExtensionValue> ext;
-        TokenStreamLocation start;
     }
 
+    /** A section some of whose activities wait for the organisations. */
     private static final class SectionDraft {
-        final Section.Builder builder = Section.builder();
-        final List<ActivityDraft> activities = new ArrayList<>();
+        final Section.Builder builder;
+        final List<Object> activities;
+
+        SectionDraft(Section.Builder builder, List<Object> activities) {
+            this.builder = builder;
+            this.activities = activities;
+        }
+
+        Section build() {
+            for (Object a : activities) {
+                builder.addActivities(a instanceof Activity ? (Activity) a : ((ActivityDraft) a).build());
+            }
+            return builder.build();
+        }
     }
 
-    private static final class ActivityDraft {
-        final Activity.Builder builder = Activity.builder();
-        final List<Object> executors = new ArrayList<>(4);
+    /** An activity whose executors may be words to resolve against the organisations. */
+    private final class ActivityDraft {
+        final Activity.Builder builder;
+        final List<Object> executors;
+
+        ActivityDraft(Activity.Builder builder, List<Object> executors) {
+            this.builder = builder;
+            this.executors = executors;
+        }
+
+        boolean words() {
+            for (Object e : executors) {
+                if (e instanceof String) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Activity build() {
+            for (Object e : executors) {
+                builder.addExecutors(e instanceof String ? Executor.resolve((String) e, organisations) : (Executor) e);
+            }
+            return builder.build();
+        }
     }
 
     private Frame begin(Shape shape) {
@@ -1333,7 +1352,6 @@ public final class DocumentReader {
         if (t != JsonToken.START_OBJECT) {
             throw wrongType(t, shape.noun + " (an object)");
         }
-        TokenStreamLocation start = p.currentTokenLocation();
         enter();
         if (depth >= frames.length) {
             frames = java.util.Arrays.copyOf(frames, frames.length * 2);
@@ -1347,7 +1365,6 @@ public final class DocumentReader {
         f.seen = 0;
         f.present = 0;
         f.ext = null;
-        f.start = start;
         return f;
     }
 
@@ -1422,7 +1439,7 @@ public final class DocumentReader {
                 }
                 expected = b.toString();
             }
-            throw new ReadFailure(f.start, null, "missing field \"" + first.key + "\"", expected);
+            throw ReadFailure.at(here(), "missing field \"" + first.key + "\"", expected);
         }
     }
 
@@ -1600,7 +1617,16 @@ public final class DocumentReader {
 
     // ---------------------------------------------------------------- failures
 
-    private String pointer() {
+    /**
+     * Returns the pointer of a field of the object the parser has just left: at its end the parser's context is the
+     * object's own pointer.
+     */
+    private String member(Field f) {
+        return here() + "/" + f.key;
+    }
+
+    /** Returns the pointer of the parser's context: at the end of an object, the object's own pointer. */
+    private String here() {
         return p.streamReadContext().pathAsPointer().toString();
     }
 

@@ -4,6 +4,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -18,13 +19,22 @@ public final class Failures {
      * @param e the problem: a {@link ReadFailure}, a {@link LimitExceeded} or another Jackson exception
      * @param p the parser that was reading, for the pointer and location
      * @param input the bytes read, to count lines and characters, or null when the parser's own count must do
+     * @param engine the parsers, to find a value by its pointer in {@code input}; null when there is no input
      * @return the problem with its place
      */
-    public static Located convert(RuntimeException e, JsonParser p, Input input) {
+    public static Located convert(RuntimeException e, JsonParser p, Input input, Engine engine) {
         boolean yaml = p instanceof YAMLParser;
         if (e instanceof ReadFailure) {
             ReadFailure f = (ReadFailure) e;
-            int[] lc = f.location != null ? position(f.location, p, input) : new int[] {f.line, f.column};
+            int[] lc;
+            if (f.locatedByPointer()) {
+                TokenStreamLocation at = input == null || engine == null
+                        ? p.currentTokenLocation()
+                        : find(engine, yaml, input, f.pointer);
+                lc = position(at, p, input);
+            } else {
+                lc = f.location != null ? position(f.location, p, input) : new int[] {f.line, f.column};
+            }
             String pointer = f.pointer != null ? f.pointer : pointer(p);
             return new Located(lc[0], lc[1], pointer, f.problem, f.expected);
         }
@@ -69,6 +79,26 @@ public final class Failures {
             return new Located(lc[0], lc[1], pointer(p), "malformed JSON: " + message, "well-formed JSON (RFC 8259)");
         }
         throw e;
+    }
+
+    /**
+     * Finds where the value at a pointer starts by reading the document again: reading keeps no locations, so that
+     * only a document with a problem pays for them.
+     */
+    private static TokenStreamLocation find(Engine engine, boolean yaml, Input input, String pointer) {
+        try (JsonParser q = engine.parser(yaml, input.bytes)) {
+            JsonToken t;
+            while ((t = q.nextToken()) != null) {
+                if (t != JsonToken.PROPERTY_NAME
+                        && !t.isStructEnd()
+                        && q.streamReadContext().pathAsPointer().toString().equals(pointer)) {
+                    return q.currentTokenLocation();
+                }
+            }
+        } catch (RuntimeException e) {
+            // the document was read this far once already; a failure here cannot come before the value
+        }
+        return null;
     }
 
     private static String where(Mark m) {

@@ -1,7 +1,5 @@
 package io.github.eduroadmap.io.internal;
 
-import java.util.HashMap;
-import java.util.Map;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 
@@ -94,12 +92,22 @@ public enum Field {
     STATUS("status"),
     EVIDENCE("evidence");
 
-    private static final Map<String, Field> BY_KEY = new HashMap<>();
+    /** An open-addressing table by length, first and last character: no hashing of whole names per lookup. */
+    private static final Field[] TABLE = new Field[512];
 
     static {
         for (Field f : values()) {
-            BY_KEY.put(f.key, f);
+            int i = slot(f.key);
+            while (TABLE[i] != null) {
+                i = (i + 1) & (TABLE.length - 1);
+            }
+            TABLE[i] = f;
         }
+    }
+
+    private static int slot(String key) {
+        int n = key.length();
+        return (n * 61 + key.charAt(0) * 31 + key.charAt(n - 1) * 7) & (TABLE.length - 1);
     }
 
     /** The name as written in documents. */
@@ -120,6 +128,14 @@ public enum Field {
      * @return the field, or null when no object of the format has such a field
      */
     public static Field of(String key) {
-        return BY_KEY.get(key);
+        if (key.isEmpty()) {
+            return null;
+        }
+        for (int i = slot(key); ; i = (i + 1) & (TABLE.length - 1)) {
+            Field f = TABLE[i];
+            if (f == null || f.key.equals(key)) {
+                return f;
+            }
+        }
     }
 }

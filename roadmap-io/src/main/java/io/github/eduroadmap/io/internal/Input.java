@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The bytes of a document: read whole, within the size limit, checked to be UTF-8 without control characters, with
- * the line and column of any byte offset.
+ * The bytes of a document: read whole, within the size limit, without a byte order mark, with the line and column of
+ * any byte offset; YAML is also checked to be UTF-8 without control characters.
  */
 public final class Input {
 
@@ -105,27 +105,39 @@ public final class Input {
      * @throws ReadFailure when the text is longer than the limit or holds an unpaired surrogate
      */
     public static Input of(CharSequence text, String source, long maxBytes) {
+        String s = text.toString();
+        if (!hasSurrogate(s)) {
+            return checked(s.getBytes(StandardCharsets.UTF_8), source, maxBytes);
+        }
         CharsetEncoder enc = StandardCharsets.UTF_8
                 .newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer in = CharBuffer.wrap(text);
         ByteBuffer out;
         try {
-            out = enc.encode(in);
+            out = enc.encode(CharBuffer.wrap(s));
         } catch (CharacterCodingException e) {
-            int at = firstUnpairedSurrogate(text);
-            int[] lc = lineColumn(text, at);
+            int at = firstUnpairedSurrogate(s);
+            int[] lc = lineColumn(s, at);
             throw new ReadFailure(
                     lc[0],
                     lc[1],
                     "",
-                    String.format("an unpaired surrogate U+%04X", (int) text.charAt(at)),
+                    String.format("an unpaired surrogate U+%04X", (int) s.charAt(at)),
                     "Unicode text");
         }
         byte[] b = new byte[out.remaining()];
         out.get(b);
         return checked(b, source, maxBytes);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstUnpairedSurrogate(CharSequence s) {
@@ -171,8 +183,76 @@ public final class Input {
                 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
             throw new ReadFailure(1, 1, "", "a UTF-16 byte order mark", "a document encoded in UTF-8");
         }
-        in.validate(start);
         return start == 0 ? in : new Input(Arrays.copyOfRange(b, start, b.length), source);
+    }
+
+    /**
+     * Checks what the JSON parser lets through when it decodes UTF-8: overlong forms (C0, C1, E0 80-9F, F0 80-8F),
+     * encoded surrogates (ED A0-BF) and code points past U+10FFFF (F4 90-BF, F5-FF). The parser itself refuses stray
+     * and missing continuation bytes and control characters. Eight bytes are looked at a time: the usual document has
+     * none of these lead bytes, so the check costs a fraction of parsing.
+     *
+     * @return this input
+     * @throws ReadFailure at the first byte at fault
+     */
+    public Input checkedAsJsonText() {
+        byte[] b = bytes;
+        int n = b.length;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long high = (w & 0xE0E0E0E0E0E0E0E0L) ^ 0xE0E0E0E0E0E0E0E0L;
+            long c0c1 = (w & 0xFEFEFEFEFEFEFEFEL) ^ 0xC0C0C0C0C0C0C0C0L;
+            if (hasZeroByte(high) || hasZeroByte(c0c1)) {
+                checkLeads(i, i + 8);
+            }
+        }
+        checkLeads(i, n);
+        return this;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    private static boolean hasZeroByte(long x) {
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+    }
+
+    private void checkLeads(int from, int to) {
+        byte[] b = bytes;
+        for (int i = from; i < to; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0xC0 || c >= 0xC2 && c < 0xE0) {
+                continue;
+            }
+            int next = i + 1 < b.length ? b[i + 1] & 0xFF : 0;
+            if (c < 0xC2
+                    || c == 0xE0 && next < 0xA0
+                    || c == 0xED && next >= 0xA0
+                    || c == 0xF0 && next < 0x90
+                    || c == 0xF4 && next >= 0x90
+                    || c >= 0xF5) {
+                int[] lc = lineColumn(i);
+                throw new ReadFailure(
+                        lc[0],
+                        lc[1],
+                        "",
+                        String.format("invalid UTF-8: byte 0x%02X", c),
+                        "well-formed UTF-8 (RFC 3629)");
+            }
+        }
+    }
+
+    /**
+     * Checks that the bytes are well-formed UTF-8 without the characters YAML forbids, before a YAML parser decodes
+     * them.
+     *
+     * @return this input
+     * @throws ReadFailure at the first byte at fault
+     */
+    public Input checkedAsYamlText() {
+        validate(0);
+        return this;
     }
 
     /**
@@ -185,11 +265,19 @@ public final class Input {
         int i = start;
         while (i < n) {
             int c = b[i];
+            if (c >= 0x20 && c < 0x7F) {
+                i++;
+                continue;
+            }
             if (c >= 0) {
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                if (c != '\n' && c != '\r' && c != '\t') {
                     fail(i, String.format("a control character U+%04X%s", c, c == 0 ? " (NUL)" : ""));
                 }
                 i++;
+                continue;
+            }
+            if (c >= (byte) 0xC3 && c <= (byte) 0xDF && i + 1 < n && (b[i + 1] & 0xC0) == 0x80) {
+                i += 2; // two bytes, neither overlong nor a C1 control: Cyrillic and most of Europe
                 continue;
             }
             int cp;

@@ -13,7 +13,10 @@ public final class ReadFailure extends RuntimeException {
     /** Where the problem is, as the parser reported it; null when {@link #line} is set instead. */
     public final transient TokenStreamLocation location;
 
-    /** The line, 1-based, when known without a parser location; otherwise 0. */
+    /**
+     * The line, 1-based, when known without a parser location; 0 with a null {@link #location} when the problem lies
+     * in the value at {@link #pointer}, whose place is found only if the problem is reported.
+     */
     public final int line;
 
     /** The column, 1-based, when {@link #line} is set. */
@@ -63,5 +66,26 @@ public final class ReadFailure extends RuntimeException {
         this.pointer = pointer;
         this.problem = problem;
         this.expected = expected;
+    }
+
+    /**
+     * Creates a failure in the value at a pointer, to be located only when reported: reading keeps no locations.
+     *
+     * @param pointer the JSON Pointer of the value
+     * @param problem what is wrong
+     * @param expected what was expected
+     * @return the failure
+     */
+    public static ReadFailure at(String pointer, String problem, String expected) {
+        return new ReadFailure(0, 0, pointer, problem, expected);
+    }
+
+    /**
+     * Tells whether this failure must be located by its pointer.
+     *
+     * @return true for failures made by {@link #at}
+     */
+    public boolean locatedByPointer() {
+        return location == null && line == 0;
     }
 }
