@@ -17,6 +17,8 @@ public record MonitoringDocument(Monitoring monitoring) implements Document {
     /**
      * Checks the monitoring document.
      *
+     * @param monitoring the monitoring document
+     *
      * @throws NullPointerException if {@code monitoring} is null
      */
     public MonitoringDocument {

@@ -39,6 +39,11 @@ public record ReadLimits(long maxDocumentBytes, int maxStringLength, int maxNest
     /**
      * Checks the limits.
      *
+     * @param maxDocumentBytes the largest document, in bytes of UTF-8
+     * @param maxStringLength the longest text or field name, in UTF-16 characters
+     * @param maxNestingDepth the deepest nesting of objects and lists
+     * @param maxNumberLength the longest number, in characters as written
+     *
      * @throws IllegalArgumentException if a limit is not positive, the document limit exceeds 2 GiB - 1, or the
      *     nesting limit is below 8 (the format itself nests that deep)
      */

@@ -17,6 +17,8 @@ public record RoadmapDocument(Roadmap roadmap) implements Document {
     /**
      * Checks the roadmap.
      *
+     * @param roadmap the roadmap
+     *
      * @throws NullPointerException if {@code roadmap} is null
      */
     public RoadmapDocument {

@@ -23,11 +23,22 @@ public final class RoadmapReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The source name. */
     private final String source;
+
+    /** The line, from 1. */
     private final int line;
+
+    /** The column, from 1. */
     private final int column;
+
+    /** The JSON Pointer. */
     private final String pointer;
+
+    /** What is wrong. */
     private final String problem;
+
+    /** What was expected. */
     private final String expected;
 
     /**

@@ -14,8 +14,13 @@ public final class RoadmapWriteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer. */
     private final String pointer;
+
+    /** What is wrong. */
     private final String problem;
+
+    /** What can be written. */
     private final String expected;
 
     /**

@@ -69,6 +69,7 @@ public final class DocumentReader {
     private Frame[] frames = new Frame[16];
     private List<Organisation> organisations = List.of();
     private boolean organisationsKnown;
+    private boolean anyKind;
     private int depth;
 
     /**
@@ -174,6 +175,7 @@ public final class DocumentReader {
      * @return the roadmap
      */
     public Roadmap roadmap(boolean anyKind) {
+        this.anyKind = anyKind;
         Frame f = begin(Shape.ROADMAP);
         Roadmap.Builder b = Roadmap.builder();
         List<Object> sections = null;
@@ -298,6 +300,7 @@ public final class DocumentReader {
      * @return the monitoring document
      */
     public Monitoring monitoring(boolean anyKind) {
+        this.anyKind = anyKind;
         Frame f = begin(Shape.MONITORING);
         Monitoring.Builder b = Monitoring.builder();
         Field field;
@@ -1425,7 +1428,8 @@ public final class DocumentReader {
             Field first = f.shape.fields[Long.numberOfTrailingZeros(missing)];
             String expected;
             if (first == Field.SCHEMA) {
-                expected = "schema: " + (f.shape == Shape.ROADMAP ? ROADMAP_SCHEMA : MONITORING_SCHEMA);
+                expected = "schema: "
+                        + (anyKind ? ANY_SCHEMA : f.shape == Shape.ROADMAP ? ROADMAP_SCHEMA : MONITORING_SCHEMA);
             } else {
                 StringBuilder b = new StringBuilder("the required fields of ")
                         .append(f.shape.noun)
