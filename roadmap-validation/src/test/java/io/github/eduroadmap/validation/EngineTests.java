@@ -3,9 +3,12 @@ package io.github.eduroadmap.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Level;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.RoadmapId;
+import io.github.eduroadmap.model.RoleExecutor;
+import io.github.eduroadmap.model.Section;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -64,11 +67,19 @@ class EngineTests {
         }
     }
 
+    /** A roadmap without structural defects, so that only the rules under test speak. */
     static Roadmap roadmap(String title) {
         return Roadmap.builder()
                 .id(RoadmapId.of("r"))
                 .title(title)
                 .level(Level.SCHOOL)
+                .addSections(Section.builder()
+                        .title("Раздел")
+                        .addActivities(Activity.builder()
+                                .title("Семинар")
+                                .addExecutors(new RoleExecutor("директор"))
+                                .build())
+                        .build())
                 .build();
     }
 

@@ -1,0 +1,25 @@
+package io.github.eduroadmap.validation;
+
+import java.util.Locale;
+
+/**
+ * The document a {@link Violation}'s pointer points into: the roadmap, or the monitoring document checked with it.
+ *
+ * <p>A pointer is a plain RFC 6901 JSON Pointer into that document as serialized ({@code /sections/1/activities/4}
+ * into the roadmap, {@code /reports/4/submitted} into the monitoring document); the document says which.
+ */
+public enum Document {
+    /** The roadmap. */
+    ROADMAP,
+    /** The monitoring document checked with the roadmap. */
+    MONITORING;
+
+    /**
+     * Returns the name of the document in the JSON of a report.
+     *
+     * @return {@code roadmap} or {@code monitoring}
+     */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
