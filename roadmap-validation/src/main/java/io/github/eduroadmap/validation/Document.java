@@ -1,7 +1,5 @@
 package io.github.eduroadmap.validation;
 
-import java.util.Locale;
-
 /**
  * The document a {@link Violation}'s pointer points into: the roadmap, or the monitoring document checked with it.
  *
@@ -12,14 +10,5 @@ public enum Document {
     /** The roadmap. */
     ROADMAP,
     /** The monitoring document checked with the roadmap. */
-    MONITORING;
-
-    /**
-     * Returns the name of the document in the JSON of a report.
-     *
-     * @return {@code roadmap} or {@code monitoring}
-     */
-    public String jsonName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    MONITORING
 }

@@ -25,6 +25,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Runs Bean Validation and the rules of a validator. Built once from a builder: everything that does not depend on
@@ -38,6 +39,9 @@ final class Engine {
 
     /** The name under which a failure of Bean Validation itself is reported, in place of a rule's code. */
     static final String BEAN_VALIDATION = "bean-validation";
+
+    /** What a code looks like: lower-case words of letters and digits joined by dots and dashes. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
     /** One Hibernate Validator per message language, shared by all validators: it is thread-safe and costly. */
     private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
@@ -65,6 +69,11 @@ final class Engine {
         for (Rule r : all) {
             String code = Objects.requireNonNull(r.code(), () -> r.getClass().getName() + ".code()");
             Objects.requireNonNull(r.defaultSeverity(), () -> r.getClass().getName() + ".defaultSeverity()");
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("rule " + r.getClass().getName() + " has the code \"" + code
+                        + "\"; a code is lower-case words of letters and digits joined by dots and dashes, e.g."
+                        + " acme.title-year");
+            }
             Rule previous = byCode.putIfAbsent(code, r);
             if (previous != null && previous.getClass() != r.getClass()) {
                 throw new IllegalArgumentException("two rules have the code " + code + ": "

@@ -163,7 +163,7 @@ public final class BeanValidation {
                     args.put(k, a);
                 }
             });
-        } else {
+        } else if (!(cv.getInvalidValue() instanceof Collection)) {
             Object a = argument(cv.getInvalidValue());
             if (a != null) {
                 args.put("value", a);
