@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,7 @@ final class Engine {
     private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
 
     private final List<Rule> rules;
+    private final Map<String, ResourceBundle> bundles;
     private final Map<String, Severity> severities;
     private final Map<String, Severity> beanSeverities;
     private final Optional<BeanValidation> beanValidation;
@@ -114,6 +116,11 @@ final class Engine {
             enabled.add(r);
             sev.putIfAbsent(r.code(), b.severities.getOrDefault(r.code(), r.defaultSeverity()));
         }
+        Map<String, ResourceBundle> bundles = new LinkedHashMap<>();
+        for (Rule r : enabled) {
+            bundles.put(r.code(), Messages.bundle(r, b.locale));
+        }
+        this.bundles = Collections.unmodifiableMap(bundles);
         this.rules = List.copyOf(enabled);
         this.severities = Collections.unmodifiableMap(sev);
         this.beanSeverities = Collections.unmodifiableMap(bean);
@@ -280,7 +287,7 @@ final class Engine {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(where, "where");
             Map<String, Object> args = new LinkedHashMap<>(arguments);
-            String message = Messages.format(rule, key, locale, args);
+            String message = Messages.format(bundles.get(rule.code()), key, locale, args);
             found.add(new Violation(rule.code(), severities.get(rule.code()), document, where, message, args));
         }
     }

@@ -13,11 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -54,8 +56,9 @@ public final class Messages {
     public static void check(Rule rule, List<String> keys) {
         for (Locale l : new Locale[] {Locale.ROOT, RUSSIAN}) {
             ResourceBundle b = bundle(rule, rule.messageBundle(), l);
+            boolean inLanguage = b != null && b.getLocale().getLanguage().equals(l.getLanguage());
             for (String key : keys) {
-                if (b == null || !b.containsKey(key)) {
+                if (!inLanguage || !hasOwn(b, key)) {
                     throw new IllegalArgumentException(
                             "rule " + rule.code() + " (" + rule.getClass().getName()
                                     + ") has no message " + key + " in bundle " + rule.messageBundle() + " for "
@@ -63,6 +66,20 @@ public final class Messages {
                 }
             }
         }
+    }
+
+    /**
+     * Tells whether a bundle has a key of its own, not inherited from its parent (the Russian bundle inherits the
+     * English one's keys).
+     */
+    private static boolean hasOwn(ResourceBundle b, String key) {
+        if (b instanceof PropertyResourceBundle) {
+            return ((PropertyResourceBundle) b).handleGetObject(key) != null;
+        }
+        if (b instanceof ListResourceBundle) {
+            return ((ListResourceBundle) b).handleGetObject(key) != null;
+        }
+        return b.containsKey(key);
     }
 
     /**
@@ -75,7 +92,31 @@ public final class Messages {
      * @return the message; the key and arguments when the bundle has no such key
      */
     public static String format(Rule rule, String key, Locale locale, Map<String, Object> args) {
-        return render(bundle(rule, rule.messageBundle(), bundleLocale(locale)), key, locale, args);
+        return format(bundle(rule, locale), key, locale, args);
+    }
+
+    /**
+     * Returns a message of a bundle with its arguments.
+     *
+     * @param bundle the bundle, from {@link #bundle(Rule, Locale)}; may be null
+     * @param key the message key
+     * @param locale the language
+     * @param args the arguments by name
+     * @return the message; the key and arguments when the bundle has no such key
+     */
+    public static String format(ResourceBundle bundle, String key, Locale locale, Map<String, Object> args) {
+        return render(bundle, key, locale, args);
+    }
+
+    /**
+     * Returns the bundle of a rule's messages in a language, to look messages up in without searching again.
+     *
+     * @param rule the rule
+     * @param locale the language
+     * @return the bundle, or null when the rule has none
+     */
+    public static ResourceBundle bundle(Rule rule, Locale locale) {
+        return bundle(rule, rule.messageBundle(), bundleLocale(locale));
     }
 
     /**
