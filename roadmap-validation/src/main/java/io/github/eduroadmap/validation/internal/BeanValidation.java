@@ -101,6 +101,7 @@ public final class BeanValidation {
                 .ignoreXmlConfiguration()
                 .externalClassLoader(BeanValidation.class.getClassLoader())
                 .traversableResolver(new TraverseAll())
+                .enableTraversableResolverResultCache(false)
                 .messageInterpolator(new FixedLocale(parameters, bundleLocale))
                 .buildValidatorFactory()
                 .getValidator();
