@@ -1,3 +1,7 @@
+/**
+ * The immutable model of education quality roadmaps: values, the deadline algebra and its Russian parser, indicator
+ * targets, calendars, and the Bean Validation constraints of {@code io.github.eduroadmap.model.constraints}.
+ */
 // "module": the qualified opens names Hibernate Validator, which the model does not require.
 @SuppressWarnings("module")
 module io.github.eduroadmap.model {
