@@ -93,4 +93,36 @@ class RoadmapMapperTests {
             }
         }
     }
+
+    @Nested
+    class WhatReadersAccept {
+
+        @Test
+        void readsAYamlDocumentWithMarkersNullsAndUnquotedScalars() {
+            String yaml =
+                    "\ufeff%YAML 1.2\n---\nschema: roadmap/1\nid: 2022\ntitle: True\nlevel: school\nprogramme: ~\n"
+                            + "period: 2022\ngoals:\nnotes: [yes, 1_000, 0x1F, .5, null-ish]\n...\n";
+            io.github.eduroadmap.model.Roadmap r = RoadmapMapper.yaml().read(yaml);
+            assertThat(r.id()).isEqualTo(RoadmapId.of("2022"));
+            assertThat(r.title()).isEqualTo("True");
+            assertThat(r.programme()).isEmpty();
+            assertThat(r.goals()).isEmpty();
+            assertThat(r.period()).contains(io.github.eduroadmap.model.DateRange.ofYear(2022));
+            assertThat(r.notes()).containsExactly("yes", "1_000", "0x1F", ".5", "null-ish");
+        }
+
+        @Test
+        void readsAJsonDocumentWithAByteOrderMarkAndEscapes() {
+            String json =
+                    "\ufeff{\"schema\": \"roadmap/1\", \"id\": \"x\", \"title\": \"\\u0434\\u043e\\u0440\\u043e\\u0433\\u0430\\n\","
+                            + " \"level\": \"school\", \"programme\": 500, \"notes\": [true, 1.50, \"\\ud83d\\ude00\"]}";
+            io.github.eduroadmap.model.Roadmap r = RoadmapMapper.json().read(json);
+            assertThat(r.title()).isEqualTo("дорога\n");
+            assertThat(r.programme()).contains("500");
+            assertThat(r.notes()).containsExactly("true", "1.50", "😀");
+            byte[] withBom = ("\ufeff" + RoadmapMapper.json().writeToString(r)).getBytes(StandardCharsets.UTF_8);
+            assertThat(RoadmapMapper.json().read(new ByteArrayInputStream(withBom), "bom.json"))
+                    .isEqualTo(r);
+        }
+    }
 }
