@@ -125,4 +125,42 @@ class RoadmapMapperTests {
                     .isEqualTo(r);
         }
     }
+
+    @Nested
+    class Streams {
+
+        /** A stream that tells a wrong size, as some streams do. */
+        private java.io.InputStream telling(byte[] bytes, int available) {
+            return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                public int available() {
+                    return available;
+                }
+            };
+        }
+
+        @Test
+        void readsAStreamWhateverSizeItTells() {
+            byte[] bytes = RoadmapMapper.json().writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+            for (int told :
+                    new int[] {0, 1, 100, bytes.length - 1, bytes.length, bytes.length + 1, Integer.MAX_VALUE}) {
+                assertThat(RoadmapMapper.json().read(telling(bytes, told), "s.json"))
+                        .as("told %d", told)
+                        .isEqualTo(Samples.full());
+            }
+        }
+
+        @Test
+        void refusesAStreamPastTheLimitWhateverSizeItTells() {
+            byte[] bytes = RoadmapMapper.yaml().writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+            RoadmapMapper small =
+                    RoadmapMapper.yaml().withLimits(ReadLimits.defaults().withMaxDocumentBytes(1000));
+            for (int told : new int[] {0, 10, 999, 1000, 1001, bytes.length}) {
+                assertThatThrownBy(() -> small.read(telling(bytes, told), "s.yaml"))
+                        .as("told %d", told)
+                        .isInstanceOf(RoadmapReadException.class)
+                        .hasMessageContaining(": the document is larger than the limit of 1000 bytes;");
+            }
+        }
+    }
 }
