@@ -17,6 +17,11 @@ public final class CoverageRules {
      * @return the rules, in the order they run
      */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new CoverageNotFull(),
+                new CoverageBelowTarget(),
+                new PercentOutOfRange(),
+                new SharesSum(),
+                new SharesCount());
     }
 }
