@@ -47,6 +47,8 @@ final class Populations {
     private static final Pattern OF_PARTICIPANT_SCHOOLS =
             Pattern.compile("шнор|шнсу|школ\\S*-участниц|школ\\S* проекта|участвующ");
 
+    private static final Pattern END = Pattern.compile("[\\s.,;:]+$");
+
     private Populations() {}
 
     /**
@@ -93,6 +95,6 @@ final class Populations {
      * @return the folded words without final punctuation
      */
     static String key(String population) {
-        return Texts.fold(population).replaceAll("[\\s.,;:]+$", "");
+        return END.matcher(Texts.fold(population)).replaceAll("");
     }
 }

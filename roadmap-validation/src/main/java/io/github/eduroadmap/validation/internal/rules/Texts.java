@@ -1,11 +1,14 @@
 package io.github.eduroadmap.validation.internal.rules;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Words of documents as the rules of deadlines, coverage and reporting compare and quote them. */
 final class Texts {
 
     private static final int SHORT = 60;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.«(-]+$");
 
     private Texts() {}
 
@@ -48,7 +51,7 @@ final class Texts {
      * @return at most about 60 characters of it
      */
     static String shorten(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() <= SHORT) {
             return t;
         }
@@ -56,6 +59,6 @@ final class Texts {
         if (cut < SHORT / 2) {
             cut = SHORT;
         }
-        return t.substring(0, cut).replaceAll("[\\s,;:.«(-]+$", "") + "…";
+        return TRAILING.matcher(t.substring(0, cut)).replaceAll("") + "…";
     }
 }
