@@ -83,7 +83,9 @@ public final class ShowReport {
             numberWidth = Math.max(numberWidth, s.number().orElse("").length());
         }
         for (Section s : r.sections()) {
-            String number = numberWidth == 0 ? "" : String.format("%-" + numberWidth + "s  ", s.number().orElse(""));
+            String number = numberWidth == 0
+                    ? ""
+                    : String.format("%-" + numberWidth + "s  ", s.number().orElse(""));
             line(String.format("  %4d  %s%s", s.activities().size(), number, shorten(s.title(), 90)));
         }
         line("");
@@ -175,7 +177,8 @@ public final class ShowReport {
                 int bar = n == 0 ? 0 : Math.max(1, n * BAR_WIDTH / max);
                 String outside =
                         period.overlaps(DateRange.ofMonth(m)) ? "" : "  " + t("(вне периода)", "(outside the period)");
-                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside).stripTrailing());
+                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside)
+                        .stripTrailing());
             }
         }
         line("  "
