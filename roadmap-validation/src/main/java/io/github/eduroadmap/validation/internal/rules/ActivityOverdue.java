@@ -6,6 +6,7 @@ import io.github.eduroadmap.model.ActivityStatus;
 import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.DueDate;
 import io.github.eduroadmap.model.Monitoring;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -122,9 +123,9 @@ public final class ActivityOverdue extends BuiltInRule {
                 record.asOf().orElse(undated));
         Pointer where = Pointer.root().add("progress").add(index).add("status");
         if (status == ActivityStatus.PLANNED) {
-            context.report(where, "planned", args);
+            context.report(Document.MONITORING, where, "planned", args);
         } else {
-            context.report(where, args);
+            context.report(Document.MONITORING, where, args);
         }
     }
 }

@@ -12,6 +12,7 @@ import io.github.eduroadmap.model.ReportSubmission;
 import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.model.Target;
 import io.github.eduroadmap.model.Unit;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -119,6 +120,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
             Pointer where = Pointer.root().add("measurements").add(i).add("value");
             if (m.scope().isPresent()) {
                 context.report(
+                        Document.MONITORING,
                         where,
                         "scope",
                         Args.of(
@@ -134,6 +136,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
                                 m.scope().get()));
             } else {
                 context.report(
+                        Document.MONITORING,
                         where,
                         Args.of(
                                 "value",

@@ -1,6 +1,7 @@
 package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.ReportSubmission;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -27,6 +28,7 @@ public final class ReportingDuplicate extends BuiltInRule {
                 ReportSubmission report = plan.monitoring.reports().get(d.report());
                 ReportSubmission first = plan.monitoring.reports().get(d.first());
                 context.report(
+                        Document.MONITORING,
                         Pointer.root().add("reports").add(d.report()),
                         Args.of(
                                 "reporter",

@@ -2,6 +2,7 @@ package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.DueDate;
 import io.github.eduroadmap.model.ReportSubmission;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -50,7 +51,7 @@ public final class ReportingLate extends BuiltInRule {
                         "days",
                         late.days());
                 Pointer where = Pointer.root().add("reports").add(late.report()).add("submitted");
-                ReportingRules.report(context, where, due, args);
+                ReportingRules.report(context, Document.MONITORING, where, due, args);
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.DueDate;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -47,7 +48,7 @@ public final class ReportingMissing extends BuiltInRule {
                 if (missing.reporterKey().equals(ReportingPlan.UNNAMED)) {
                     context.report(where, "unnamed", args);
                 } else {
-                    ReportingRules.report(context, where, due, args);
+                    ReportingRules.report(context, Document.ROADMAP, where, due, args);
                 }
             }
         });

@@ -2,6 +2,7 @@ package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.ReportSubmission;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
@@ -31,6 +32,7 @@ public final class ReportingOutsidePeriod extends BuiltInRule {
             for (int i : plan.outside) {
                 ReportSubmission report = plan.monitoring.reports().get(i);
                 context.report(
+                        Document.MONITORING,
                         Pointer.root().add("reports").add(i).add("period"),
                         Args.of(
                                 "reporter",

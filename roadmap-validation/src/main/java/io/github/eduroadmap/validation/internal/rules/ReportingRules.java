@@ -1,6 +1,7 @@
 package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.DueDate;
+import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.Rule;
 import io.github.eduroadmap.validation.RuleContext;
@@ -17,18 +18,18 @@ public final class ReportingRules {
     private ReportingRules() {}
 
     /**
-     * Reports a violation about a due date: with the variant {@code estimated} (and the argument {@code year}) when the
+     * Reports a violation about a due date into a document: with the variant {@code estimated} (and the argument {@code year}) when the
      * calendar had no data for it, {@code moved} when it moved to a working day, and the plain message otherwise.
      */
-    static void report(RuleContext context, Pointer where, DueDate due, Map<String, Object> args) {
+    static void report(RuleContext context, Document document, Pointer where, DueDate due, Map<String, Object> args) {
         if (due.estimated()) {
             Map<String, Object> more = new LinkedHashMap<>(args);
             more.put("year", Terms.estimatedYear(context, due));
-            context.report(where, "estimated", more);
+            context.report(document, where, "estimated", more);
         } else if (due.moved()) {
-            context.report(where, "moved", args);
+            context.report(document, where, "moved", args);
         } else {
-            context.report(where, args);
+            context.report(document, where, args);
         }
     }
 

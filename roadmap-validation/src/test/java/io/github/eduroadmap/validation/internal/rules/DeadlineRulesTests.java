@@ -280,11 +280,11 @@ class DeadlineRulesTests {
                     .build();
             assertThat(run(CODE, RU, LocalDate.of(2022, 10, 1), roadmap, m))
                     .containsExactly(
-                            "/progress/0/status [activity.overdue] WARNING: мероприятие /sections/0/activities/0"
+                            "monitoring#/progress/0/status [activity.overdue] WARNING: мероприятие /sections/0/activities/0"
                                     + " «Круглый стол кураторов и муниципальных координаторов» со сроком 31.08.2022 не"
                                     + " выполнено: по данным мониторинга на 15.09.2022 оно ещё выполняется");
             assertThat(run(CODE, EN, LocalDate.of(2022, 10, 1), roadmap, m))
-                    .containsExactly("/progress/0/status [activity.overdue] WARNING: the activity"
+                    .containsExactly("monitoring#/progress/0/status [activity.overdue] WARNING: the activity"
                             + " /sections/0/activities/0 \"Круглый стол кураторов и муниципальных координаторов\" was"
                             + " due on 2022-08-31, but the monitoring shows it still in progress as of 2022-09-15");
         }
@@ -295,12 +295,12 @@ class DeadlineRulesTests {
                     .addProgress(progress("seminar", ActivityStatus.PLANNED, LocalDate.of(2022, 4, 1)))
                     .build();
             assertThat(run(CODE, EN, LocalDate.of(2022, 4, 30), roadmap, m))
-                    .containsExactly("/progress/0/status [activity.overdue] WARNING: the activity"
+                    .containsExactly("monitoring#/progress/0/status [activity.overdue] WARNING: the activity"
                             + " /sections/0/activities/1 \"Семинар\" was due on 2022-04-11, but the monitoring shows it"
                             + " not started as of 2022-04-01");
             assertThat(run(CODE, RU, LocalDate.of(2022, 4, 30), roadmap, m))
                     .containsExactly(
-                            "/progress/0/status [activity.overdue] WARNING: мероприятие /sections/0/activities/1"
+                            "monitoring#/progress/0/status [activity.overdue] WARNING: мероприятие /sections/0/activities/1"
                                     + " «Семинар» со сроком 11.04.2022 не выполнено: по данным мониторинга на 01.04.2022 оно ещё"
                                     + " не начато");
         }

@@ -91,15 +91,17 @@ class ReportingRulesTests {
                     .addReports(report(month(2021, 3), NADEZHDINSKY, day(2021, 4, 13)))
                     .build();
             assertThat(run(CODE, RU, day(2021, 12, 31), roadmap2021(), m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: отчёт «" + NADEZHDINSKY + "» за"
-                            + " 2021-03 представлен 13.04.2021, позже срока 12.04.2021 (10.04.2021 — нерабочий день,"
-                            + " срок перенесён на ближайший рабочий день по ст. 193 ГК РФ), с опозданием на 1 дн."
-                            + " (календарных)");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: отчёт «" + NADEZHDINSKY + "» за"
+                                    + " 2021-03 представлен 13.04.2021, позже срока 12.04.2021 (10.04.2021 — нерабочий день,"
+                                    + " срок перенесён на ближайший рабочий день по ст. 193 ГК РФ), с опозданием на 1 дн."
+                                    + " (календарных)");
             assertThat(run(CODE, EN, day(2021, 12, 31), roadmap2021(), m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: the report of \"" + NADEZHDINSKY
-                            + "\" for 2021-03 was submitted on 2021-04-13, 1 calendar day(s) after its due date"
-                            + " 2021-04-12 (2021-04-10 is a day off: the term moves to the next working day, Civil Code"
-                            + " art. 193)");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: the report of \"" + NADEZHDINSKY
+                                    + "\" for 2021-03 was submitted on 2021-04-13, 1 calendar day(s) after its due date"
+                                    + " 2021-04-12 (2021-04-10 is a day off: the term moves to the next working day, Civil Code"
+                                    + " art. 193)");
         }
 
         @Test
@@ -110,11 +112,12 @@ class ReportingRulesTests {
                     .addReports(report(month(2021, 2), NADEZHDINSKY, day(2021, 3, 10)))
                     .build();
             assertThat(run(CODE, RU, day(2021, 12, 31), roadmap2021(), m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: отчёт «" + ARTEM + "» за 2021-02"
-                            + " представлен 15.03.2021, позже срока 10.03.2021, с опозданием на 5 дн. (календарных)");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: отчёт «" + ARTEM + "» за 2021-02"
+                                    + " представлен 15.03.2021, позже срока 10.03.2021, с опозданием на 5 дн. (календарных)");
             assertThat(run(CODE, EN, day(2021, 12, 31), roadmap2021(), m))
                     .containsExactly(
-                            "/reports/0/submitted [reporting.late] WARNING: the report of \"" + ARTEM + "\""
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: the report of \"" + ARTEM + "\""
                                     + " for 2021-02 was submitted on 2021-03-15, 5 calendar day(s) after its due date 2021-03-10");
             assertThat(violations(CODE, day(2021, 12, 31), roadmap2021(), Optional.of(m)))
                     .extracting(v -> v.arguments().get("days"), Violation::severity)
@@ -196,10 +199,11 @@ class ReportingRulesTests {
                     .addReports(report(DateRange.of(day(2021, 1, 1), day(2021, 3, 31)), "Комитет", day(2021, 4, 13)))
                     .build();
             assertThat(run(CODE, EN, day(2021, 12, 31), r, m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: the report of \"Комитет\" for"
-                            + " 2021-Q1 was submitted on 2021-04-13, 1 calendar day(s) after its due date 2021-04-12"
-                            + " (2021-04-10 is a day off: the term moves to the next working day, Civil Code art."
-                            + " 193)");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: the report of \"Комитет\" for"
+                                    + " 2021-Q1 was submitted on 2021-04-13, 1 calendar day(s) after its due date 2021-04-12"
+                                    + " (2021-04-10 is a day off: the term moves to the next working day, Civil Code art."
+                                    + " 193)");
         }
 
         @Test
@@ -252,15 +256,17 @@ class ReportingRulesTests {
                     .addReports(report(month(2027, 1), ARTEM, day(2027, 2, 12)))
                     .build();
             assertThat(run(CODE, RU, day(2027, 12, 31), r, m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: отчёт «" + ARTEM + "» за 2027-01"
-                            + " представлен 12.02.2027, позже срока 10.02.2027 (установлен на 10.02.2027), с опозданием"
-                            + " на 2 дн. (календарных); срок вычислен приблизительно: в производственном календаре нет"
-                            + " данных за 2027 год, учтены только выходные и праздники ст. 112 ТК РФ");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: отчёт «" + ARTEM + "» за 2027-01"
+                                    + " представлен 12.02.2027, позже срока 10.02.2027 (установлен на 10.02.2027), с опозданием"
+                                    + " на 2 дн. (календарных); срок вычислен приблизительно: в производственном календаре нет"
+                                    + " данных за 2027 год, учтены только выходные и праздники ст. 112 ТК РФ");
             assertThat(run(CODE, EN, day(2027, 12, 31), r, m))
-                    .containsExactly("/reports/0/submitted [reporting.late] WARNING: the report of \"" + ARTEM + "\""
-                            + " for 2027-01 was submitted on 2027-02-12, 2 calendar day(s) after its due date 2027-02-10"
-                            + " (set for 2027-02-10); the due date is an estimate: the production calendar has no data"
-                            + " for 2027, only weekends and the holidays of Labour Code art. 112 are counted");
+                    .containsExactly(
+                            "monitoring#/reports/0/submitted [reporting.late] WARNING: the report of \"" + ARTEM + "\""
+                                    + " for 2027-01 was submitted on 2027-02-12, 2 calendar day(s) after its due date 2027-02-10"
+                                    + " (set for 2027-02-10); the due date is an estimate: the production calendar has no data"
+                                    + " for 2027, only weekends and the holidays of Labour Code art. 112 are counted");
         }
 
         @Test
@@ -458,11 +464,11 @@ class ReportingRulesTests {
                     .addReports(report(month(2021, 1), ARTEM, day(2021, 2, 9)))
                     .build();
             assertThat(run(CODE, RU, day(2021, 2, 20), roadmap2021(), m))
-                    .containsExactly("/reports/0/period [reporting.outside-period] WARNING: отчёт «" + ARTEM + "»"
-                            + " представлен за 2020-12, вне периода дорожной карты 01.01.2021 – 31.12.2021");
+                    .containsExactly("monitoring#/reports/0/period [reporting.outside-period] WARNING: отчёт «" + ARTEM
+                            + "»" + " представлен за 2020-12, вне периода дорожной карты 01.01.2021 – 31.12.2021");
             assertThat(run(CODE, EN, day(2021, 2, 20), roadmap2021(), m))
-                    .containsExactly("/reports/0/period [reporting.outside-period] WARNING: the report of \"" + ARTEM
-                            + "\" is for 2020-12, outside the roadmap period 2021-01-01 to 2021-12-31");
+                    .containsExactly("monitoring#/reports/0/period [reporting.outside-period] WARNING: the report of \""
+                            + ARTEM + "\" is for 2020-12, outside the roadmap period 2021-01-01 to 2021-12-31");
             assertThat(run("reporting.late", RU, day(2021, 2, 20), roadmap2021(), m))
                     .isEmpty();
         }
@@ -494,12 +500,12 @@ class ReportingRulesTests {
                             day(2021, 2, 8)))
                     .build();
             assertThat(run(CODE, RU, day(2021, 12, 31), roadmap2021(), m))
-                    .containsExactly("/reports/0 [reporting.duplicate] WARNING: повторный отчёт «" + ARTEM + "» за"
-                            + " 2021-01: отчёт за этот период уже представлен 08.02.2021 (/reports/2)");
+                    .containsExactly("monitoring#/reports/0 [reporting.duplicate] WARNING: повторный отчёт «" + ARTEM
+                            + "» за" + " 2021-01: отчёт за этот период уже представлен 08.02.2021 (/reports/2)");
             assertThat(run(CODE, EN, day(2021, 12, 31), roadmap2021(), m))
-                    .containsExactly(
-                            "/reports/0 [reporting.duplicate] WARNING: a second report of \"" + ARTEM + "\" for"
-                                    + " 2021-01: the report for this period was submitted on 2021-02-08 (/reports/2)");
+                    .containsExactly("monitoring#/reports/0 [reporting.duplicate] WARNING: a second report of \""
+                            + ARTEM + "\" for"
+                            + " 2021-01: the report for this period was submitted on 2021-02-08 (/reports/2)");
         }
 
         @Test
