@@ -1,0 +1,460 @@
+package io.github.eduroadmap.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the benchmarks the performance budgets are stated in, computes each budget's ratio against its baseline
+ * measured in the same run, prints a table and exits 1 when a budget is missed.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar                  # the budgets (benchmarks/budgets.sh builds and runs this)
+ * java -jar benchmarks/target/benchmarks.jar --inputs examples,1000 --forks 1
+ * </pre>
+ *
+ * <p>The budgets:
+ *
+ * <ul>
+ *   <li>read JSON into the model: at least 0.8 times the throughput of Jackson's {@code readTree} of the same bytes;
+ *   <li>read YAML into the model: at least 0.85 times YAML {@code readTree};
+ *   <li>read a roadmap and its monitoring document from JSON and validate them with every rule: at least 0.5 times
+ *       {@code readTree} of the same bytes;
+ *   <li>validation grows linearly: the time of validating 100,000 activities at most 11 times that of 10,000;
+ *   <li>the heap in use while validating a 100,000-activity roadmap (with its monitoring document), after any garbage
+ *       collection, at most 4 times the size of their JSON bytes, in a JVM whose heap is limited to that size (see
+ *       {@link HeapProbe}).
+ * </ul>
+ *
+ * <p>The ratio budgets are checked at every input given; each input runs in a JMH run of its own, so that a benchmark
+ * and its baseline are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
+ * {@code --forks N} (2), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
+ * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --report FILE}
+ * (benchmarks/target/budgets.md, a Markdown copy of the table), {@code --smoke} (one short iteration in this JVM with
+ * the smallest inputs: proves the budgets run, measures nothing).
+ */
+public final class Budgets {
+
+    /** Every budget holds. */
+    public static final int MET = 0;
+
+    /** Some budget is missed. */
+    public static final int MISSED = 1;
+
+    /** The command line is wrong. */
+    public static final int USAGE = 64;
+
+    private static final String READ = ReadBenchmarks.class.getName();
+    private static final String VALIDATE = ValidateBenchmarks.class.getName();
+
+    private Budgets() {}
+
+    /**
+     * Runs the budgets and exits with {@link #MET} or {@link #MISSED}.
+     *
+     * @param args the options
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    /**
+     * Runs the budgets.
+     *
+     * @param args the options
+     * @param out where the table goes
+     * @return {@link #MET}, {@link #MISSED} or {@link #USAGE}
+     */
+    public static int run(String[] args, PrintStream out) {
+        Settings s;
+        try {
+            s = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("budgets: " + e.getMessage());
+            return USAGE;
+        }
+        String loadBefore = Machine.load();
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (String input : s.inputs) {
+                out.println("budgets: measuring input " + input + " (load " + Machine.load() + ")");
+                Map<String, Measured> m = measure(
+                        s,
+                        List.of(
+                                READ + ".readJson",
+                                READ + ".readJsonTree",
+                                READ + ".readYaml",
+                                READ + ".readYamlTree",
+                                VALIDATE + ".readValidate",
+                                VALIDATE + ".readJsonTree"),
+                        List.of(input));
+                outcomes.add(Outcome.atLeast(
+                        "read JSON / JSON readTree",
+                        input,
+                        m.get(key(READ + ".readJson", input)),
+                        m.get(key(READ + ".readJsonTree", input)),
+                        0.8));
+                outcomes.add(Outcome.atLeast(
+                        "read YAML / YAML readTree",
+                        input,
+                        m.get(key(READ + ".readYaml", input)),
+                        m.get(key(READ + ".readYamlTree", input)),
+                        0.85));
+                outcomes.add(Outcome.atLeast(
+                        "read JSON + validate / JSON readTree",
+                        input,
+                        m.get(key(VALIDATE + ".readValidate", input)),
+                        m.get(key(VALIDATE + ".readJsonTree", input)),
+                        0.5));
+            }
+            if (s.linear != null) {
+                out.println("budgets: measuring validation of " + s.linear[0] + " and " + s.linear[1]
+                        + " activities (load " + Machine.load() + ")");
+                Map<String, Measured> m = measure(s, List.of(VALIDATE + ".validate"), List.of(s.linear));
+                Measured small = m.get(key(VALIDATE + ".validate", s.linear[0]));
+                Measured large = m.get(key(VALIDATE + ".validate", s.linear[1]));
+                double scale = Double.parseDouble(s.linear[1]) / Double.parseDouble(s.linear[0]);
+                outcomes.add(Outcome.atMost(
+                        "validate time " + s.linear[1] + " / time " + s.linear[0],
+                        s.linear[1],
+                        large,
+                        small,
+                        1.1 * scale));
+            }
+            if (s.heapActivities != null) {
+                out.println("budgets: measuring the heap of validating " + s.heapActivities + " activities (load "
+                        + Machine.load() + ")");
+                outcomes.add(Heap.measure(s.heapActivities, 4.0));
+            }
+        } catch (RunnerException e) {
+            out.println("budgets: JMH failed: " + e.getMessage());
+            return MISSED;
+        }
+        String table = table(outcomes, s, loadBefore, Machine.load());
+        out.print(table);
+        if (s.report != null) {
+            try {
+                Files.createDirectories(s.report.toAbsolutePath().getParent());
+                Files.writeString(s.report, table, StandardCharsets.UTF_8);
+                out.println("budgets: table written to " + s.report);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return outcomes.stream().allMatch(o -> o.met) ? MET : MISSED;
+    }
+
+    private static String key(String benchmark, String input) {
+        return benchmark + "@" + input;
+    }
+
+    private static Map<String, Measured> measure(Settings s, List<String> benchmarks, List<String> inputs)
+            throws RunnerException {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .param("input", inputs.toArray(new String[0]))
+                .forks(s.forks)
+                .warmupIterations(s.warmup)
+                .warmupTime(s.time)
+                .measurementIterations(s.iterations)
+                .measurementTime(s.time)
+                .shouldFailOnError(true)
+                .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        if (s.jmhLog != null) {
+            o = o.output(s.jmhLog.toString());
+        }
+        for (String b : benchmarks) {
+            o = o.include("^" + Pattern.quote(b) + "$");
+        }
+        Collection<RunResult> results = new Runner(o.build()).run();
+        Map<String, Measured> m = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            Result<?> p = r.getPrimaryResult();
+            String benchmark = r.getParams().getBenchmark();
+            String input = r.getParams().getParam("input");
+            m.put(
+                    key(benchmark, input),
+                    new Measured(shortName(benchmark), input, p.getScore(), p.getScoreError(), p.getScoreUnit()));
+        }
+        for (String b : benchmarks) {
+            for (String i : inputs) {
+                if (!m.containsKey(key(b, i))) {
+                    throw new RunnerException("no result for " + b + " with input " + i);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static String shortName(String benchmark) {
+        String[] parts = benchmark.split("\\.");
+        return parts.length < 2 ? benchmark : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+
+    /**
+     * Renders the outcomes as a Markdown table with the machine, the JDK and the load.
+     *
+     * @param outcomes the outcomes
+     * @param s the settings
+     * @param loadBefore the load average at the start
+     * @param loadAfter the load average at the end
+     * @return the table
+     */
+    static String table(List<Outcome> outcomes, Settings s, String loadBefore, String loadAfter) {
+        StringBuilder b = new StringBuilder();
+        b.append("\n").append(Machine.describe()).append("\n");
+        b.append("load average (1, 5, 15 min): ")
+                .append(loadBefore)
+                .append(" at the start, ")
+                .append(loadAfter)
+                .append(" at the end\n");
+        b.append("JMH: ")
+                .append(s.forks)
+                .append(" fork(s), ")
+                .append(s.warmup)
+                .append(" warm-up and ")
+                .append(s.iterations)
+                .append(" measured iterations of ")
+                .append(s.time)
+                .append(" each; errors are JMH's 99.9% confidence half-widths\n\n");
+        b.append("| budget | input | measured | baseline | ratio | bound | verdict |\n");
+        b.append("|---|---|---|---|---|---|---|\n");
+        for (Outcome o : outcomes) {
+            b.append("| ")
+                    .append(o.budget)
+                    .append(" | ")
+                    .append(o.input)
+                    .append(" | ")
+                    .append(o.measured)
+                    .append(" | ")
+                    .append(o.baseline)
+                    .append(" | ")
+                    .append(o.ratio)
+                    .append(" | ")
+                    .append(o.bound)
+                    .append(" | ")
+                    .append(o.met ? "met" : "MISSED")
+                    .append(" |\n");
+        }
+        long missed = outcomes.stream().filter(o -> !o.met).count();
+        b.append("\n")
+                .append(missed == 0 ? "every budget is met" : missed + " of " + outcomes.size() + " missed")
+                .append("\n");
+        return b.toString();
+    }
+
+    /**
+     * A benchmark's score.
+     *
+     * @param benchmark the benchmark, e.g. {@code ReadBenchmarks.readJson}
+     * @param input the input
+     * @param score the score
+     * @param error the half-width of the 99.9% confidence interval; NaN when too few iterations
+     * @param unit the unit
+     */
+    record Measured(String benchmark, String input, double score, double error, String unit) {
+        @Override
+        public String toString() {
+            return benchmark + " " + number(score) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " " + unit;
+        }
+    }
+
+    /**
+     * One budget at one input.
+     *
+     * @param budget what is compared
+     * @param input the input
+     * @param measured the measurement, as text
+     * @param baseline the baseline, as text
+     * @param ratio the ratio with its error, as text
+     * @param bound the bound, as text
+     * @param met whether the ratio is within the bound
+     */
+    record Outcome(
+            String budget, String input, String measured, String baseline, String ratio, String bound, boolean met) {
+
+        /**
+         * A budget on throughput: the measured throughput over the baseline's is at least {@code bound}.
+         *
+         * @param budget what is compared
+         * @param input the input
+         * @param measured the measurement
+         * @param baseline the baseline
+         * @param bound the least ratio
+         * @return the outcome
+         */
+        static Outcome atLeast(String budget, String input, Measured measured, Measured baseline, double bound) {
+            double r = measured.score / baseline.score;
+            return new Outcome(
+                    budget,
+                    input,
+                    measured.toString(),
+                    baseline.toString(),
+                    ratio(r, measured, baseline),
+                    ">= " + bound,
+                    r >= bound);
+        }
+
+        /**
+         * A budget on time: the measured time over the baseline's (the baseline's throughput over the measured one) is
+         * at most {@code bound}.
+         *
+         * @param budget what is compared
+         * @param input the input
+         * @param measured the measurement
+         * @param baseline the baseline
+         * @param bound the greatest ratio
+         * @return the outcome
+         */
+        static Outcome atMost(String budget, String input, Measured measured, Measured baseline, double bound) {
+            double r = baseline.score / measured.score;
+            return new Outcome(
+                    budget,
+                    input,
+                    measured.toString(),
+                    baseline.toString(),
+                    ratio(r, measured, baseline),
+                    "<= " + number(bound),
+                    r <= bound);
+        }
+
+        private static String ratio(double r, Measured a, Measured b) {
+            if (Double.isNaN(a.error) || Double.isNaN(b.error)) {
+                return number(r);
+            }
+            double relative = Math.sqrt(Math.pow(a.error / a.score, 2) + Math.pow(b.error / b.score, 2));
+            return number(r) + " ± " + number(r * relative);
+        }
+    }
+
+    /**
+     * Formats a number with three significant digits or more.
+     *
+     * @param x the number
+     * @return the text
+     */
+    static String number(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return String.valueOf(x);
+        }
+        double a = Math.abs(x);
+        String pattern = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern, x);
+    }
+
+    /** The options of a run. */
+    static final class Settings {
+        List<String> inputs = Corpus.INPUTS;
+        int forks = 2;
+        int warmup = 3;
+        int iterations = 5;
+        TimeValue time = TimeValue.seconds(2);
+        String[] linear = {"10000", "100000"};
+        String heapActivities = "100000";
+        Path report = Path.of("benchmarks", "target", "budgets.md");
+        Path jmhLog = Path.of("benchmarks", "target", "budgets-jmh.log");
+        boolean smoke;
+
+        static Settings parse(String[] args) {
+            Settings s = new Settings();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--smoke")) {
+                    s.smoke = true;
+                    s.inputs = List.of("10");
+                    s.forks = 0;
+                    s.warmup = 0;
+                    s.iterations = 1;
+                    s.time = TimeValue.milliseconds(100);
+                    s.linear = new String[] {"10", "100"};
+                    s.heapActivities = "10";
+                    s.report = null;
+                    s.jmhLog = null;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--inputs":
+                        s.inputs = List.of(v.split(","));
+                        for (String input : s.inputs) {
+                            if (!Corpus.INPUTS.contains(input)) {
+                                throw new IllegalArgumentException(
+                                        "unknown input " + input + "; the inputs are " + Corpus.INPUTS);
+                            }
+                        }
+                        break;
+                    case "--forks":
+                        s.forks = positive(a, v, 0);
+                        break;
+                    case "--warmup":
+                        s.warmup = positive(a, v, 0);
+                        break;
+                    case "--iterations":
+                        s.iterations = positive(a, v, 1);
+                        break;
+                    case "--time":
+                        s.time = TimeValue.milliseconds(Math.round(1000 * Double.parseDouble(v)));
+                        break;
+                    case "--linear":
+                        if (v.equals("none")) {
+                            s.linear = null;
+                        } else {
+                            String[] sizes = v.split(",");
+                            if (sizes.length != 2) {
+                                throw new IllegalArgumentException("--linear takes SMALL,LARGE, got " + v);
+                            }
+                            for (String size : sizes) {
+                                positive(a, size, 1);
+                            }
+                            s.linear = sizes;
+                        }
+                        break;
+                    case "--heap":
+                        s.heapActivities = v.equals("none") ? null : String.valueOf(positive(a, v, 1));
+                        break;
+                    case "--report":
+                        s.report = v.equals("none") ? null : Path.of(v);
+                        break;
+                    default:
+                        throw new IllegalArgumentException("unknown option " + a
+                                + "; the options are --inputs, --forks, --warmup, --iterations, --time, --linear,"
+                                + " --heap, --report, --smoke");
+                }
+            }
+            return s;
+        }
+
+        private static int positive(String option, String value, int least) {
+            int n;
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " takes a whole number, got " + value, e);
+            }
+            if (n < least) {
+                throw new IllegalArgumentException(option + " is at least " + least + ", got " + value);
+            }
+            return n;
+        }
+    }
+}
