@@ -39,7 +39,11 @@ import picocli.CommandLine.Parameters;
             "",
             "--format json prints the report of one file as ValidationReport JSON (validation-report/1); for",
             "several files, {\"schema\": \"validation-results/1\", \"files\": [{\"file\": ..., \"report\": ...}",
-            "or {\"file\": ..., \"error\": ...}]}."
+            "or {\"file\": ..., \"error\": ...}]}.",
+            "",
+            "--schema-only checks only what the published JSON Schema checks (and the reader's stricter checks of",
+            "dates, limits and deadline fields): each file is read strictly and no rule runs. Each readable file gets",
+            "one line \"valid: FILE\"; with --format json, {\"file\": ..., \"valid\": true} in place of a report."
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -134,6 +138,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "print only the summary line of each file")
     boolean quiet;
 
+    @Option(
+            names = "--schema-only",
+            description = "only read each file strictly (what the published JSON Schema checks, and a little more);"
+                    + " run no rules")
+    boolean schemaOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -141,6 +151,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (schemaOnly) {
+            return readOnly(out, err);
+        }
         RoadmapValidator validator = validator();
 
         List<Path> all = new ArrayList<>(files);
@@ -202,6 +215,38 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("]}");
         }
         return code;
+    }
+
+    /** {@code --schema-only}: reads every file strictly and says which are valid documents; builds no validator. */
+    private int readOnly(PrintWriter out, PrintWriter err) {
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(monitoring);
+        List<Path> valid = new ArrayList<>();
+        Map<Path, String> unreadable = new LinkedHashMap<>();
+        Progress progress = new Progress(err, all.size());
+        for (Path file : all) {
+            progress.step(file);
+            if (Documents.read(file, lenient, progress.errors()).failed()) {
+                unreadable.put(file, progress.lastError());
+            } else {
+                valid.add(file);
+            }
+        }
+        progress.done();
+        if (format == Format.text) {
+            for (Path file : valid) {
+                out.println((lang == Language.en ? "valid: " : "корректен: ") + file);
+            }
+        } else {
+            List<String> json = new ArrayList<>();
+            valid.forEach(file -> json.add("{\"file\": " + Json.string(file.toString()) + ", \"valid\": true}"));
+            unreadable.forEach((file, message) -> json.add(
+                    "{\"file\": " + Json.string(file.toString()) + ", \"error\": " + Json.string(message) + "}"));
+            out.println("{\"schema\": \"validation-results/1\", \"files\": [");
+            out.println(String.join(",\n", json));
+            out.println("]}");
+        }
+        return unreadable.isEmpty() ? RoadmapCli.OK : RoadmapCli.UNREADABLE;
     }
 
     private void printText(PrintWriter out, Path file, ValidationReport report, boolean header) {

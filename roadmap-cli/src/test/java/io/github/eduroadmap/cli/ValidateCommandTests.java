@@ -141,4 +141,47 @@ class ValidateCommandTests {
             assertThat(r.err()).contains("names the roadmap other-roadmap, which is not among the files");
         }
     }
+
+    @Nested
+    class SchemaOnly {
+
+        @Test
+        void aDocumentThatReadsIsValidEvenWhenRulesWouldFindErrors(@TempDir Path dir) throws IOException {
+            Path file = write(dir, "broken.yaml", BROKEN);
+            Run r = run("validate", "--schema-only", "--lang", "en", file.toString());
+            assertThat(r.code()).isEqualTo(RoadmapCli.OK);
+            assertThat(r.out()).isEqualTo("valid: " + file + "\n");
+            assertThat(r.err()).isEmpty();
+        }
+
+        @Test
+        void eachFileGetsAVerdictAndAnUnreadableOneIsExitCodeTwo(@TempDir Path dir) throws IOException {
+            Path good = EXAMPLES.resolve("ulchsky-district-2022.yaml");
+            Path bad = write(
+                    dir, "bad.json", "{\"schema\": \"roadmap/1\", \"id\": \"x\", \"title\": \"t\", \"level\": 5}");
+            Run r = run("validate", "--schema-only", bad.toString(), good.toString());
+            assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
+            assertThat(r.out()).isEqualTo("корректен: " + good + "\n");
+            assertThat(r.err()).startsWith("roadmap: " + bad + ":1:").contains("/level");
+        }
+
+        @Test
+        void anUnknownFieldIsRefusedAsTheSchemaRefusesIt(@TempDir Path dir) throws IOException {
+            Path file = write(dir, "extra.yaml", BROKEN + "colour: red\n");
+            Run r = run("validate", "--schema-only", file.toString());
+            assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
+            assertThat(r.err()).contains("colour");
+        }
+
+        @Test
+        void jsonSaysWhichFilesAreValid(@TempDir Path dir) throws IOException {
+            Path good = write(dir, "broken.yaml", BROKEN);
+            Path bad = write(dir, "bad.yaml", "schema: roadmap/1\nid: [\n");
+            Run r = run("validate", "--schema-only", "--format", "json", good.toString(), bad.toString());
+            assertThat(r.out())
+                    .startsWith("{\"schema\": \"validation-results/1\", \"files\": [")
+                    .contains("{\"file\": \"" + good + "\", \"valid\": true}")
+                    .contains("{\"file\": \"" + bad + "\", \"error\": \"" + bad + ":");
+        }
+    }
 }
