@@ -48,7 +48,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * and its baseline are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
  * {@code --forks N} (2), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
  * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --report FILE}
- * (benchmarks/target/budgets.md, a Markdown copy of the table), {@code --smoke} (one short iteration in this JVM with
+ * (benchmarks/target/budgets.md, a Markdown copy of the table; JMH's own output goes to
+ * benchmarks/target/budgets-jmh-INPUT.log), {@code --smoke} (one short iteration in this JVM with
  * the smallest inputs: proves the budgets run, measures nothing).
  */
 public final class Budgets {
@@ -168,6 +169,7 @@ public final class Budgets {
 
     private static Map<String, Measured> measure(Settings s, List<String> benchmarks, List<String> inputs)
             throws RunnerException {
+        String label = String.join("-", inputs);
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .param("input", inputs.toArray(new String[0]))
                 .forks(s.forks)
@@ -176,9 +178,11 @@ public final class Budgets {
                 .measurementIterations(s.iterations)
                 .measurementTime(s.time)
                 .shouldFailOnError(true)
+                .addProfiler(CpuTimeProfiler.class)
                 .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
         if (s.jmhLog != null) {
-            o = o.output(s.jmhLog.toString());
+            Path log = s.jmhLog.resolveSibling(s.jmhLog.getFileName().toString().replace(".log", "-" + label + ".log"));
+            o = o.output(log.toString());
         }
         for (String b : benchmarks) {
             o = o.include("^" + Pattern.quote(b) + "$");
@@ -187,11 +191,19 @@ public final class Budgets {
         Map<String, Measured> m = new LinkedHashMap<>();
         for (RunResult r : results) {
             Result<?> p = r.getPrimaryResult();
+            Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.NAME);
             String benchmark = r.getParams().getBenchmark();
             String input = r.getParams().getParam("input");
             m.put(
                     key(benchmark, input),
-                    new Measured(shortName(benchmark), input, p.getScore(), p.getScoreError(), p.getScoreUnit()));
+                    new Measured(
+                            shortName(benchmark),
+                            input,
+                            cpu.getScore(),
+                            cpu.getScoreError(),
+                            cpu.getScoreUnit(),
+                            p.getScore(),
+                            p.getScoreError()));
         }
         for (String b : benchmarks) {
             for (String i : inputs) {
@@ -233,7 +245,9 @@ public final class Budgets {
                 .append(s.iterations)
                 .append(" measured iterations of ")
                 .append(s.time)
-                .append(" each; errors are JMH's 99.9% confidence half-widths\n\n");
+                .append(" each; errors are JMH's 99.9% confidence half-widths\n")
+                .append("throughput in processor time (operations per second of the benchmark JVM's processor time,")
+                .append(" every thread) is what the ratios compare; throughput by the clock is shown beside it\n\n");
         b.append("| budget | input | measured | baseline | ratio | bound | verdict |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {
@@ -261,18 +275,39 @@ public final class Budgets {
     }
 
     /**
-     * A benchmark's score.
+     * A benchmark's score: its throughput in processor time, which the budgets compare, and by the clock.
      *
      * @param benchmark the benchmark, e.g. {@code ReadBenchmarks.readJson}
      * @param input the input
-     * @param score the score
-     * @param error the half-width of the 99.9% confidence interval; NaN when too few iterations
-     * @param unit the unit
+     * @param score operations per second of processor time ({@link CpuTimeProfiler})
+     * @param error the half-width of the 99.9% confidence interval of the score; NaN when too few iterations
+     * @param unit the unit of the score
+     * @param wall operations per second by the clock (JMH's primary result)
+     * @param wallError the half-width of the 99.9% confidence interval of {@code wall}
      */
-    record Measured(String benchmark, String input, double score, double error, String unit) {
+    record Measured(
+            String benchmark, String input, double score, double error, String unit, double wall, double wallError) {
+
+        /**
+         * A measurement whose clock and processor throughputs are the same.
+         *
+         * @param benchmark the benchmark
+         * @param input the input
+         * @param score the throughput
+         * @param error its error
+         * @param unit its unit
+         */
+        Measured(String benchmark, String input, double score, double error, String unit) {
+            this(benchmark, input, score, error, unit, score, error);
+        }
+
         @Override
         public String toString() {
-            return benchmark + " " + number(score) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " " + unit;
+            return benchmark + " " + number(score) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " " + unit
+                    + (wall == score
+                            ? ""
+                            : " (clock: " + number(wall) + (Double.isNaN(wallError) ? "" : " ± " + number(wallError))
+                                    + " ops/s)");
         }
     }
 
@@ -307,7 +342,8 @@ public final class Budgets {
                     input,
                     measured.toString(),
                     baseline.toString(),
-                    ratio(r, measured, baseline),
+                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
+                            + clock(measured.wall / baseline.wall, measured, baseline),
                     ">= " + bound,
                     r >= bound);
         }
@@ -330,16 +366,24 @@ public final class Budgets {
                     input,
                     measured.toString(),
                     baseline.toString(),
-                    ratio(r, measured, baseline),
+                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
+                            + clock(baseline.wall / measured.wall, measured, baseline),
                     "<= " + number(bound),
                     r <= bound);
         }
 
-        private static String ratio(double r, Measured a, Measured b) {
-            if (Double.isNaN(a.error) || Double.isNaN(b.error)) {
+        private static String clock(double r, Measured a, Measured b) {
+            if (a.wall == a.score && b.wall == b.score) {
+                return "";
+            }
+            return " (clock: " + ratio(r, a.wall, a.wallError, b.wall, b.wallError) + ")";
+        }
+
+        private static String ratio(double r, double a, double aError, double b, double bError) {
+            if (Double.isNaN(aError) || Double.isNaN(bError)) {
                 return number(r);
             }
-            double relative = Math.sqrt(Math.pow(a.error / a.score, 2) + Math.pow(b.error / b.score, 2));
+            double relative = Math.sqrt(Math.pow(aError / a, 2) + Math.pow(bError / b, 2));
             return number(r) + " ± " + number(r * relative);
         }
     }

@@ -69,6 +69,17 @@ class BudgetsTests {
     }
 
     @Test
+    void showsTheRatioByTheClockBesideTheRatioInProcessorTime() {
+        Measured measured = new Measured("B.m", "1000", 40, 0, "ops/cpu-s", 30, 0);
+        Measured baseline = new Measured("B.b", "1000", 100, 0, "ops/cpu-s", 50, 0);
+
+        Outcome o = Outcome.atLeast("read", "1000", measured, baseline, 0.5);
+
+        assertThat(o.ratio()).isEqualTo("0.400 ± 0.000 (clock: 0.600 ± 0.000)");
+        assertThat(o.met()).as("the verdict is on processor time").isFalse();
+    }
+
+    @Test
     void numbersKeepThreeSignificantDigits() {
         assertThat(Budgets.number(1234.5)).isEqualTo("1235");
         assertThat(Budgets.number(12.345)).isEqualTo("12.3");
