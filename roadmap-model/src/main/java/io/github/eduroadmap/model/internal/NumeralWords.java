@@ -86,7 +86,37 @@ final class NumeralWords {
                 "тысячах");
     }
 
+    /** The length of the shortest numeral word ("два", "сто"). */
+    static final int SHORTEST;
+
+    /** The first letters of the numeral words, in lower and upper case. */
+    private static final String INITIALS;
+
+    static {
+        int shortest = Integer.MAX_VALUE;
+        StringBuilder initials = new StringBuilder();
+        for (String w : WORDS.keySet()) {
+            shortest = Math.min(shortest, w.length());
+            String first = w.substring(0, 1);
+            if (initials.indexOf(first) < 0) {
+                initials.append(first).append(first.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        SHORTEST = shortest;
+        INITIALS = initials.toString();
+    }
+
     private NumeralWords() {}
+
+    /**
+     * Tells whether a word starting with a char may be a numeral word, or the adjective "стопроцентный".
+     *
+     * @param c the first char
+     * @return false when no numeral word starts with it, in either case
+     */
+    static boolean mayStart(char c) {
+        return INITIALS.indexOf(c) >= 0;
+    }
 
     /** Tells whether a word of one kind may follow one of another within a group: "сто двадцать пять". */
     private static boolean follows(int last, int kind) {

@@ -6,6 +6,7 @@ import io.github.eduroadmap.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -101,6 +102,9 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static Optional<Target> parse(String text) {
+        if (!mayHoldNumber(text)) {
+            return Optional.empty();
+        }
         List<Target> found = new Reader(text).read(true);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
@@ -115,7 +119,57 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static List<Target> parseAll(String text) {
+        if (!mayHoldNumber(text)) {
+            return List.of();
+        }
         return List.copyOf(new Reader(text).read(false));
+    }
+
+    /**
+     * Finds every target as {@link #parseAll(String)} does, always splitting the words into tokens: what
+     * {@link #mayHoldNumber(String)} is checked against.
+     *
+     * @param text the words
+     * @return the targets, possibly none
+     */
+    static List<Target> parseAllTokenized(String text) {
+        return List.copyOf(new Reader(text).read(false));
+    }
+
+    /**
+     * Tells, without splitting the words into tokens, whether they may hold a number: an ASCII digit, or a run of
+     * letters that is a numeral word ("четырех") or starts with "стопроцентн". Words without any hold no target,
+     * since a target starts at digits or at such a word; most results ("Диссеминация лучших практик") are read
+     * here at the cost of one pass over their chars. A run of letters is at least as long as the word token it is
+     * part of, so a numeral token is never missed; a run that only looks like one is read in full.
+     *
+     * @param s the words
+     * @return false when the words hold no number
+     */
+    static boolean mayHoldNumber(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i - start >= NumeralWords.SHORTEST && NumeralWords.mayStart(c)) {
+                String lower = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
+                if (NumeralWords.isNumeral(lower) || lower.startsWith("стопроцентн")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What reading at one token gave: a target (or none) and the token to go on from. */

@@ -233,6 +233,7 @@ class TargetParserPropertiesTests {
     private static int check(String words) {
         Optional<Target> target = Target.parse(words);
         List<Target> all = TargetParser.parseAll(words);
+        assertThat(all).as("the quick check").isEqualTo(TargetParser.parseAllTokenized(words));
         assertThat(all.isEmpty()).isEqualTo(target.isEmpty());
         target.ifPresent(t -> assertThat(all.get(0)).isEqualTo(t));
         assertThat(Target.parse(words)).isEqualTo(target);
@@ -277,6 +278,58 @@ class TargetParserPropertiesTests {
         @Test
         void holdsForMutatedSeedWords() {
             checkAll(11_459L, TargetParserPropertiesTests::mutant);
+        }
+    }
+
+    @Nested
+    class TheQuickCheckForNumbers {
+
+        /** Known words without digits, in every case, so that numbers come only as words. */
+        private String wordsWithoutDigits(SplittableRandom r) {
+            StringBuilder b = new StringBuilder();
+            int length = r.nextInt(0, 30);
+            for (int i = 0; i < length; i++) {
+                String f = FRAGMENTS[r.nextInt(FRAGMENTS.length)].replaceAll("[0-9]", "");
+                int form = r.nextInt(3);
+                b.append(form == 0 ? f : form == 1 ? f.toUpperCase(java.util.Locale.ROOT) : f.replace('е', 'ё'));
+                b.append(r.nextInt(4) == 0 ? CHARS[r.nextInt(CHARS.length)].replaceAll("[0-9]", "") : " ");
+            }
+            return b.toString();
+        }
+
+        @Test
+        void neverHidesATargetInWordsWithoutDigits() {
+            SplittableRandom random = new SplittableRandom(500L);
+            int targets = 0;
+            int skipped = 0;
+            for (int run = 0; run < RUNS; run++) {
+                String words = wordsWithoutDigits(random);
+                List<Target> all = TargetParser.parseAllTokenized(words);
+                targets += all.size();
+                if (!TargetParser.mayHoldNumber(words)) {
+                    skipped++;
+                    assertThat(all).as("run %s: [%s]", run, escape(words)).isEmpty();
+                }
+            }
+            assertThat(targets).as("targets in words").isGreaterThan(RUNS / 50);
+            assertThat(skipped).as("words read by the quick check alone").isGreaterThan(RUNS / 50);
+        }
+
+        @Test
+        void readsWordsWithoutNumbersAlone() {
+            assertThat(TargetParser.mayHoldNumber("Диссеминация лучших практик"))
+                    .isFalse();
+            assertThat(TargetParser.mayHoldNumber("Сформирована команда ШНОР, определены ответственные"))
+                    .isFalse();
+            assertThat(TargetParser.mayHoldNumber("")).isFalse();
+        }
+
+        @Test
+        void sendsDigitsNumeralsAndTheHundredPercentAdjectiveToTheParser() {
+            assertThat(TargetParser.mayHoldNumber("Обучено 82 куратора")).isTrue();
+            assertThat(TargetParser.mayHoldNumber("(не менее Четырёх)")).isTrue();
+            assertThat(TargetParser.mayHoldNumber("СТОПРОЦЕНТНЫЙ охват")).isTrue();
+            assertThat(TargetParser.mayHoldNumber("сто")).isTrue();
         }
     }
 
