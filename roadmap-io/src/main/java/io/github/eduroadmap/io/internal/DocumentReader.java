@@ -35,6 +35,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,15 @@ public final class DocumentReader {
     private final int maxNumber;
     private final YAMLParser unguardedYaml;
     private Frame[] frames = new Frame[16];
+
+    /**
+     * The deadlines and targets read from words in this document, by the words: a roadmap repeats its deadline
+     * phrases ("Ежемесячно", "В течение года") and often its results, and both parsers are pure functions of the
+     * words whose values are immutable, so each distinct phrase is parsed once per document.
+     */
+    private final Map<String, Deadline> deadlines = new HashMap<>();
+
+    private final Map<String, Optional<Target>> targets = new HashMap<>();
     private List<Organisation> organisations = List.of();
     private boolean organisationsKnown;
     private boolean anyKind;
@@ -780,8 +790,14 @@ public final class DocumentReader {
                 throw wrongType(t, "a deadline: its words, or an object with text and type");
             }
             String words = text();
+            Deadline known = deadlines.get(words);
+            if (known != null) {
+                return known;
+            }
             try {
-                return Deadline.parse(words);
+                Deadline d = Deadline.parse(words);
+                deadlines.put(words, d);
+                return d;
             } catch (RuntimeException e) {
                 throw failure(
                         "the deadline reader failed on " + Quote.of(words) + " (" + e + ")",
@@ -1060,8 +1076,14 @@ public final class DocumentReader {
                 throw wrongType(t, "an expected result: its words, or an object with text and target");
             }
             String words = text();
+            Optional<Target> known = targets.get(words);
+            if (known != null) {
+                return new ExpectedResult(words, known);
+            }
             try {
-                return new ExpectedResult(words, Target.parse(words));
+                Optional<Target> target = Target.parse(words);
+                targets.put(words, target);
+                return new ExpectedResult(words, target);
             } catch (RuntimeException e) {
                 throw failure(
                         "the target reader failed on " + Quote.of(words) + " (" + e + ")",
