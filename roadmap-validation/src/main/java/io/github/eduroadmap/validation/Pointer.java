@@ -1,7 +1,5 @@
 package io.github.eduroadmap.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,12 +12,28 @@ import java.util.Objects;
  */
 public final class Pointer implements Comparable<Pointer> {
 
-    private static final Pointer ROOT = new Pointer(List.of());
+    private static final Pointer ROOT = new Pointer(null, null);
 
-    private final List<String> segments;
+    // A pointer is its parent and its last segment: a rule that reports at many places below one activity shares
+    // the activity's pointer, and each step costs one small object instead of a copy of every segment.
+    private final Pointer parent;
+    private final String segment;
+    private final int size;
+    private final boolean index;
+    private final int hash;
 
-    private Pointer(List<String> segments) {
-        this.segments = segments;
+    /** The segments, made on first request; an immutable list, so safe to publish through a data race. */
+    private List<String> segments;
+
+    /** The text, made on first request. */
+    private String text;
+
+    private Pointer(Pointer parent, String segment) {
+        this.parent = parent;
+        this.segment = segment;
+        this.size = parent == null ? 0 : parent.size + 1;
+        this.index = segment != null && isIndex(segment);
+        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     /**
@@ -67,7 +81,7 @@ public final class Pointer implements Comparable<Pointer> {
         if (text.charAt(0) != '/') {
             throw new IllegalArgumentException("a JSON Pointer is empty or starts with '/', got \"" + text + "\"");
         }
-        List<String> parts = new ArrayList<>();
+        Pointer p = ROOT;
         for (String raw : text.substring(1).split("/", -1)) {
             StringBuilder s = new StringBuilder(raw.length());
             for (int i = 0; i < raw.length(); i++) {
@@ -86,9 +100,9 @@ public final class Pointer implements Comparable<Pointer> {
                     s.append(c);
                 }
             }
-            parts.add(s.toString());
+            p = p.add(s.toString());
         }
-        return new Pointer(Collections.unmodifiableList(parts));
+        return p;
     }
 
     /**
@@ -98,11 +112,7 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the longer pointer
      */
     public Pointer add(String name) {
-        Objects.requireNonNull(name, "name");
-        List<String> longer = new ArrayList<>(segments.size() + 1);
-        longer.addAll(segments);
-        longer.add(name);
-        return new Pointer(Collections.unmodifiableList(longer));
+        return new Pointer(this, Objects.requireNonNull(name, "name"));
     }
 
     /**
@@ -125,30 +135,53 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the segments, empty for the root
      */
     public List<String> segments() {
-        return segments;
+        List<String> s = segments;
+        if (s == null) {
+            String[] all = new String[size];
+            for (Pointer p = this; p.parent != null; p = p.parent) {
+                all[p.size - 1] = p.segment;
+            }
+            s = List.of(all);
+            segments = s;
+        }
+        return s;
     }
 
     @Override
     public int compareTo(Pointer other) {
-        int n = Math.min(segments.size(), other.segments.size());
-        for (int i = 0; i < n; i++) {
-            String a = segments.get(i);
-            String b = other.segments.get(i);
-            if (a.equals(b)) {
-                continue;
-            }
-            boolean an = isIndex(a);
-            boolean bn = isIndex(b);
-            if (an && bn) {
-                int c = a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
-                if (c != 0) {
-                    return c;
-                }
-            } else {
-                return a.compareTo(b);
-            }
+        int n = Math.min(size, other.size);
+        int c = compareFromRoot(ancestor(n), other.ancestor(n));
+        return c != 0 ? c : Integer.compare(size, other.size);
+    }
+
+    /** Returns the pointer of the first {@code n} segments. */
+    private Pointer ancestor(int n) {
+        Pointer p = this;
+        while (p.size > n) {
+            p = p.parent;
         }
-        return Integer.compare(segments.size(), other.segments.size());
+        return p;
+    }
+
+    /** Compares pointers of the same length segment by segment from the first. */
+    private static int compareFromRoot(Pointer a, Pointer b) {
+        if (a == b) {
+            return 0;
+        }
+        int c = compareFromRoot(a.parent, b.parent);
+        return c != 0 ? c : compareSegments(a, b);
+    }
+
+    private static int compareSegments(Pointer x, Pointer y) {
+        String a = x.segment;
+        String b = y.segment;
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (x.index && y.index) {
+            return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+        }
+        return a.compareTo(b);
     }
 
     private static boolean isIndex(String s) {
@@ -165,12 +198,31 @@ public final class Pointer implements Comparable<Pointer> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Pointer && ((Pointer) o).segments.equals(segments);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Pointer)) {
+            return false;
+        }
+        Pointer a = this;
+        Pointer b = (Pointer) o;
+        if (a.size != b.size || a.hash != b.hash) {
+            return false;
+        }
+        while (a != b) {
+            if (!a.segment.equals(b.segment)) {
+                return false;
+            }
+            a = a.parent;
+            b = b.parent;
+        }
+        return true;
     }
 
+    /** Returns the hash code of the {@link #segments() segments}, as a list's. */
     @Override
     public int hashCode() {
-        return segments.hashCode();
+        return hash;
     }
 
     /**
@@ -180,10 +232,11 @@ public final class Pointer implements Comparable<Pointer> {
      */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder();
-        for (String segment : segments) {
-            s.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+        String t = text;
+        if (t == null) {
+            t = parent == null ? "" : parent + "/" + segment.replace("~", "~0").replace("/", "~1");
+            text = t;
         }
-        return s.toString();
+        return t;
     }
 }

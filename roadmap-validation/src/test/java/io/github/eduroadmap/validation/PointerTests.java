@@ -1,0 +1,131 @@
+package io.github.eduroadmap.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** JSON Pointers: building, text, order and equality, checked against the plain list of their segments. */
+class PointerTests {
+
+    /** The order of the format's documents, segment by segment: indexes by value, names by their chars. */
+    static final Comparator<List<String>> BY_SEGMENTS = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (x.equals(y)) {
+                continue;
+            }
+            if (x.matches("[0-9]{1,9}") && y.matches("[0-9]{1,9}")) {
+                return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+            }
+            return x.compareTo(y);
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+
+    private static final String[] SEGMENTS = {
+        "sections",
+        "activities",
+        "results",
+        "0",
+        "1",
+        "2",
+        "9",
+        "10",
+        "11",
+        "100",
+        "01",
+        "1234567890",
+        "a/b",
+        "~",
+        "~1",
+        "",
+        "deadline",
+        "Раздел"
+    };
+
+    private static List<String> randomSegments(SplittableRandom r) {
+        List<String> s = new ArrayList<>();
+        int n = r.nextInt(0, 6);
+        for (int i = 0; i < n; i++) {
+            s.add(SEGMENTS[r.nextInt(SEGMENTS.length)]);
+        }
+        return s;
+    }
+
+    private static Pointer of(List<String> segments) {
+        Pointer p = Pointer.root();
+        for (String s : segments) {
+            p = p.add(s);
+        }
+        return p;
+    }
+
+    @Nested
+    class OverRandomPointers {
+
+        @Test
+        void orderEqualityHashAndTextAgreeWithTheSegments() {
+            SplittableRandom random = new SplittableRandom(6901L);
+            for (int run = 0; run < 20_000; run++) {
+                List<String> a = randomSegments(random);
+                List<String> b = random.nextInt(4) == 0 ? new ArrayList<>(a) : randomSegments(random);
+                Pointer pa = of(a);
+                Pointer pb = of(b);
+                String what = a + " and " + b;
+
+                assertThat(Integer.signum(pa.compareTo(pb)))
+                        .as(what)
+                        .isEqualTo(Integer.signum(BY_SEGMENTS.compare(a, b)));
+                assertThat(pa.equals(pb)).as(what).isEqualTo(a.equals(b));
+                assertThat(pa.hashCode()).as(what).isEqualTo(a.hashCode());
+                assertThat(pa.segments()).as(what).isEqualTo(a);
+                assertThat(Pointer.parse(pa.toString())).as(what).isEqualTo(pa);
+                assertThat(Pointer.parse(pa.toString()).segments()).as(what).isEqualTo(a);
+            }
+        }
+    }
+
+    @Test
+    void ordersIndexesByValueAndAPointerBeforeWhatIsBelowIt() {
+        List<Pointer> sorted = new ArrayList<>(List.of(
+                Pointer.activity(1, 10),
+                Pointer.activity(1, 2).add("title"),
+                Pointer.activity(1, 2),
+                Pointer.section(0),
+                Pointer.root().add("id"),
+                Pointer.root()));
+        sorted.sort(null);
+
+        assertThat(sorted)
+                .extracting(Pointer::toString)
+                .containsExactly(
+                        "",
+                        "/id",
+                        "/sections/0",
+                        "/sections/1/activities/2",
+                        "/sections/1/activities/2/title",
+                        "/sections/1/activities/10");
+    }
+
+    @Test
+    void escapesTildeAndSlashInItsText() {
+        Pointer p = Pointer.root().add("a/b").add("~c");
+
+        assertThat(p).hasToString("/a~1b/~0c");
+        assertThat(Pointer.parse("/a~1b/~0c")).isEqualTo(p);
+    }
+
+    @Test
+    void refusesWhatIsNoPointer() {
+        assertThatThrownBy(() -> Pointer.parse("sections")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pointer.parse("/a~2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Pointer.root().add(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
