@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -206,7 +207,73 @@ public final class Messages {
         return render(bundle.getString(key), locale, args);
     }
 
-    private static String render(String template, Locale locale, Map<String, Object> args) {
+    static String render(String template, Locale locale, Map<String, Object> args) {
+        Template t = TEMPLATES.get(template);
+        if (t == null) {
+            t = Template.of(template);
+            if (TEMPLATES.size() < MAX_TEMPLATES) {
+                TEMPLATES.put(template, t);
+            }
+        }
+        String fast = t.render(locale, args);
+        return fast != null ? fast : renderSlowly(template, locale, args);
+    }
+
+    /** The templates seen, split into text and placeholders once; as many as the bundles hold, but bounded. */
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+
+    private static final int MAX_TEMPLATES = 4096;
+
+    /**
+     * A template split at its placeholders: {@code texts[0] {names[0]} texts[1] ... texts[n]}. A template whose
+     * braces are not all simple placeholders ("{", "{}", "{a{b}") has no split and is rendered char by char.
+     */
+    private static final class Template {
+        private final String[] texts;
+        private final String[] names;
+
+        private Template(String[] texts, String[] names) {
+            this.texts = texts;
+            this.names = names;
+        }
+
+        static Template of(String template) {
+            List<String> texts = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            int from = 0;
+            int open;
+            while ((open = template.indexOf('{', from)) >= 0) {
+                int close = template.indexOf('}', open + 1);
+                if (close <= open + 1 || template.lastIndexOf('{', close) != open) {
+                    return new Template(null, null);
+                }
+                texts.add(template.substring(from, open));
+                names.add(template.substring(open + 1, close));
+                from = close + 1;
+            }
+            texts.add(template.substring(from));
+            return new Template(texts.toArray(new String[0]), names.toArray(new String[0]));
+        }
+
+        /** Renders the template when every placeholder has its argument; null otherwise. */
+        String render(Locale locale, Map<String, Object> args) {
+            if (texts == null) {
+                return null;
+            }
+            StringBuilder out = new StringBuilder(texts[0].length() + 16 * names.length + 16);
+            out.append(texts[0]);
+            for (int i = 0; i < names.length; i++) {
+                Object value = args.get(names[i]);
+                if (value == null) {
+                    return null;
+                }
+                out.append(text(value, locale)).append(texts[i + 1]);
+            }
+            return out.toString();
+        }
+    }
+
+    static String renderSlowly(String template, Locale locale, Map<String, Object> args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
