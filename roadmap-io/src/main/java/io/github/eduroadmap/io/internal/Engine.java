@@ -44,16 +44,22 @@ public final class Engine {
             .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final YAMLFactory YAML_WRITER = new YamlWriterFactory(YAMLFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
-            .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .stringQuotingChecker(new YamlQuoting()));
+    /**
+     * The YAML writer, made on first use: a program that reads and writes only JSON never loads SnakeYAML Engine
+     * (some 50 classes, a measurable part of a command line's start).
+     */
+    private static final class YamlWriter {
+        static final YAMLFactory FACTORY = new YamlWriterFactory(YAMLFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .disable(YAMLWriteFeature.SPLIT_LINES)
+                .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID)
+                .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new YamlQuoting()));
+    }
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -67,8 +73,11 @@ public final class Engine {
     }
 
     private final Limits limits;
+    private final LimitConstraints constraints;
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+
+    /** The YAML parser factory, made on first use (see {@link YamlWriter}). */
+    private volatile YAMLFactory yaml;
 
     /**
      * Builds the parser factories for a set of limits.
@@ -77,11 +86,28 @@ public final class Engine {
      */
     public Engine(Limits limits) {
         this.limits = limits;
-        LimitConstraints constraints = new LimitConstraints(limits);
+        this.constraints = new LimitConstraints(limits);
         this.json = JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
+    }
+
+    private YAMLFactory yaml() {
+        YAMLFactory f = yaml;
+        if (f == null) {
+            synchronized (this) {
+                f = yaml;
+                if (f == null) {
+                    f = yamlFactory(limits, constraints);
+                    yaml = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    private static YAMLFactory yamlFactory(Limits limits, LimitConstraints constraints) {
         YAMLFactoryBuilder yb = YAMLFactory.builder()
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -94,7 +120,7 @@ public final class Engine {
                         .setUseMarks(true)
                         .setAllowDuplicateKeys(true)
                         .build());
-        this.yaml = new GuardedYamlFactory(yb);
+        return new GuardedYamlFactory(yb);
     }
 
     /**
@@ -114,7 +140,7 @@ public final class Engine {
      * @return the parser
      */
     public JsonParser parser(boolean isYaml, byte[] bytes) {
-        TokenStreamFactory f = isYaml ? yaml : json;
+        TokenStreamFactory f = isYaml ? yaml() : json;
         return f.createParser(ObjectReadContext.empty(), bytes);
     }
 
@@ -127,7 +153,7 @@ public final class Engine {
      */
     public static JsonGenerator generator(boolean isYaml, OutputStream out) {
         return isYaml
-                ? YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out)
+                ? YamlWriter.FACTORY.createGenerator(ObjectWriteContext.empty(), out)
                 : JSON_WRITER.createGenerator(PRETTY, out);
     }
 
@@ -140,7 +166,7 @@ public final class Engine {
      */
     public static JsonGenerator generator(boolean isYaml, Writer out) {
         return isYaml
-                ? YAML_WRITER.createGenerator(ObjectWriteContext.empty(), out)
+                ? YamlWriter.FACTORY.createGenerator(ObjectWriteContext.empty(), out)
                 : JSON_WRITER.createGenerator(PRETTY, out);
     }
 }
