@@ -1,0 +1,204 @@
+package io.github.eduroadmap.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A printed number of a section or an activity read into a comparable key: "1." and "1" are 1; "1.3." is 3 under the
+ * parent "1"; "Задача 2." is 2 labelled "Задача"; "IV." is 4 in Roman numerals; "II. 2." is 2 printed both ways.
+ *
+ * @param printed the number as printed
+ * @param label the word before the number ("Задача", "Блок"), or ""
+ * @param parent the components before the last one, joined by dots ("1" for "1.3."), or ""
+ * @param value the last component
+ * @param roman whether the number is printed in Roman numerals (alone or beside the same Arabic number)
+ * @param arabic whether the number is printed in Arabic numerals
+ * @param dot whether a dot ends the number
+ */
+record PrintedNumber(
+        String printed, String label, String parent, int value, boolean roman, boolean arabic, boolean dot) {
+
+    private static final Pattern SHAPE =
+            Pattern.compile("(?:(\\p{L}+)\\s+)?((?:[0-9IVXLCDMІХ]+\\s*\\.\\s*)*[0-9IVXLCDMІХ]+)\\s*(\\.)?");
+
+    /** The largest value taken as a number; anything bigger is not a row number. */
+    private static final int LARGEST = 1_000_000;
+
+    /**
+     * Reads a printed number.
+     *
+     * @param printed the number as printed
+     * @return the key, or empty when the words are no number this rule knows ("5а", "*")
+     */
+    static Optional<PrintedNumber> parse(String printed) {
+        String s = printed.strip();
+        Matcher m = SHAPE.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String label = m.group(1) == null ? "" : m.group(1);
+        if (!label.isEmpty() && isRoman(label)) {
+            return Optional.empty();
+        }
+        List<Integer> values = new ArrayList<>();
+        List<Boolean> romans = new ArrayList<>();
+        for (String part : m.group(2).split("\\s*\\.\\s*")) {
+            if (part.chars().allMatch(Character::isDigit)) {
+                if (part.length() > 7) {
+                    return Optional.empty();
+                }
+                values.add(Integer.parseInt(part));
+                romans.add(false);
+            } else {
+                int v = roman(part);
+                if (v <= 0) {
+                    return Optional.empty();
+                }
+                values.add(v);
+                romans.add(true);
+            }
+        }
+        boolean roman = romans.get(0);
+        boolean arabic = !romans.get(romans.size() - 1);
+        if (values.size() == 2
+                && romans.get(0)
+                && !romans.get(1)
+                && values.get(0).equals(values.get(1))) {
+            // "II. 2.": the same number in both systems
+            values.remove(0);
+        } else if (romans.subList(1, romans.size()).contains(true)) {
+            return Optional.empty();
+        }
+        int value = values.get(values.size() - 1);
+        if (value > LARGEST) {
+            return Optional.empty();
+        }
+        StringBuilder parent = new StringBuilder();
+        for (int i = 0; i < values.size() - 1; i++) {
+            parent.append(i == 0 ? "" : ".").append(values.get(i));
+        }
+        if (parent.length() > 0 && roman) {
+            parent.setLength(0);
+            parent.append(toRoman(values.get(0)));
+            for (int i = 1; i < values.size() - 1; i++) {
+                parent.append('.').append(values.get(i));
+            }
+        }
+        return Optional.of(
+                new PrintedNumber(printed, label, parent.toString(), value, roman, arabic, m.group(3) != null));
+    }
+
+    /**
+     * Returns how the number is written, for comparing styles: label, numerals, depth and final dot, e.g.
+     * "Задача 1.", "I.", "II. 2.", "1.1", "1.1.".
+     *
+     * @return the style, one example of which is this number
+     */
+    String style() {
+        StringBuilder b = new StringBuilder();
+        if (!label.isEmpty()) {
+            b.append(label).append(' ');
+        }
+        b.append(roman && arabic ? "R.A" : roman ? "R" : "A");
+        b.append(":").append(parent.isEmpty() ? 0 : parent.split("\\.").length);
+        if (dot) {
+            b.append('.');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Returns the series this number belongs to: numbers of one series count 1, 2, 3 ...
+     *
+     * @return the label and parent
+     */
+    String series() {
+        return label + "|" + parent;
+    }
+
+    /**
+     * Returns another number of the same series, written the way this one is without its label and final dot:
+     * 6 beside "7.", "1.2" beside "1.3.", "III" beside "IV.".
+     *
+     * @param n the value
+     * @return the text
+     */
+    String sibling(int n) {
+        String v = roman && !arabic ? toRoman(n) : Integer.toString(n);
+        return parent.isEmpty() ? v : parent + "." + v;
+    }
+
+    /**
+     * Returns this number as messages show it: as printed, without its label and final dot.
+     *
+     * @return e.g. "5" for "5.", "2" for "Задача 2.", "II. 2" for "II. 2."
+     */
+    String shown() {
+        String s = Texts.spaced(printed);
+        if (!label.isEmpty() && s.startsWith(label)) {
+            s = s.substring(label.length()).strip();
+        }
+        return s.endsWith(".") ? s.substring(0, s.length() - 1).strip() : s;
+    }
+
+    private static boolean isRoman(String s) {
+        return roman(s) > 0;
+    }
+
+    /** Returns the value of a Roman numeral (Cyrillic І and Х read as I and X), or 0. */
+    static int roman(String s) {
+        String t = s.replace('І', 'I').replace('Х', 'X');
+        if (t.isEmpty() || t.length() > 15 || !t.chars().allMatch(c -> "IVXLCDM".indexOf(c) >= 0)) {
+            return 0;
+        }
+        int total = 0;
+        for (int i = 0; i < t.length(); i++) {
+            int v = romanDigit(t.charAt(i));
+            int next = i + 1 < t.length() ? romanDigit(t.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        return total > 0 && toRoman(total).equals(t) ? total : 0;
+    }
+
+    private static int romanDigit(char c) {
+        switch (c) {
+            case 'I':
+                return 1;
+            case 'V':
+                return 5;
+            case 'X':
+                return 10;
+            case 'L':
+                return 50;
+            case 'C':
+                return 100;
+            case 'D':
+                return 500;
+            default:
+                return 1000;
+        }
+    }
+
+    /**
+     * Writes a number in Roman numerals.
+     *
+     * @param n a positive number
+     * @return e.g. "XIV"
+     */
+    static String toRoman(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] digits = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder b = new StringBuilder();
+        int rest = n;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                b.append(digits[i]);
+                rest -= values[i];
+            }
+        }
+        return b.toString();
+    }
+}
