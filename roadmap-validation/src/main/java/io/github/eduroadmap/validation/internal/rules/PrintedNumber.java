@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  * @param label the word before the number ("Задача", "Блок"), or ""
  * @param parent the components before the last one, joined by dots ("1" for "1.3."), or ""
  * @param value the last component
- * @param roman whether the number is printed in Roman numerals (alone or beside the same Arabic number)
- * @param arabic whether the number is printed in Arabic numerals
+ * @param numerals the numerals of the components: "A" Arabic, "R" Roman, joined by "." ("A.A" for "1.3."), "R=A"
+ *     for a number printed both ways ("II. 2.")
  * @param dot whether a dot ends the number
  */
-record PrintedNumber(
-        String printed, String label, String parent, int value, boolean roman, boolean arabic, boolean dot) {
+record PrintedNumber(String printed, String label, String parent, int value, String numerals, boolean dot) {
 
     private static final Pattern SHAPE =
             Pattern.compile("(?:(\\p{L}+)\\s+)?((?:[0-9IVXLCDMІХ]+\\s*\\.\\s*)*[0-9IVXLCDMІХ]+)\\s*(\\.)?");
@@ -62,15 +61,18 @@ record PrintedNumber(
             }
         }
         boolean roman = romans.get(0);
-        boolean arabic = !romans.get(romans.size() - 1);
+        String numerals;
         if (values.size() == 2
                 && romans.get(0)
                 && !romans.get(1)
                 && values.get(0).equals(values.get(1))) {
             // "II. 2.": the same number in both systems
             values.remove(0);
+            numerals = "R=A";
         } else if (romans.subList(1, romans.size()).contains(true)) {
             return Optional.empty();
+        } else {
+            numerals = (roman ? "R" : "A") + ".A".repeat(values.size() - 1);
         }
         int value = values.get(values.size() - 1);
         if (value > LARGEST) {
@@ -87,36 +89,17 @@ record PrintedNumber(
                 parent.append('.').append(values.get(i));
             }
         }
-        return Optional.of(
-                new PrintedNumber(printed, label, parent.toString(), value, roman, arabic, m.group(3) != null));
+        return Optional.of(new PrintedNumber(printed, label, parent.toString(), value, numerals, m.group(3) != null));
     }
 
     /**
-     * Returns how the number is written, for comparing styles: label, numerals, depth and final dot, e.g.
-     * "Задача 1.", "I.", "II. 2.", "1.1", "1.1.".
+     * Returns how the number is written, for comparing styles: label, numerals and final dot, e.g. "Задача A." for
+     * "Задача 1.", "R." for "I.", "R=A." for "II. 2.", "A.A" for "1.1", "A.A." for "1.1.".
      *
-     * @return the style, one example of which is this number
+     * @return the style
      */
     String style() {
-        StringBuilder b = new StringBuilder();
-        if (!label.isEmpty()) {
-            b.append(label).append(' ');
-        }
-        b.append(roman && arabic ? "R.A" : roman ? "R" : "A");
-        b.append(":").append(parent.isEmpty() ? 0 : parent.split("\\.").length);
-        if (dot) {
-            b.append('.');
-        }
-        return b.toString();
-    }
-
-    /**
-     * Returns the series this number belongs to: numbers of one series count 1, 2, 3 ...
-     *
-     * @return the label and parent
-     */
-    String series() {
-        return label + "|" + parent;
+        return (label.isEmpty() ? "" : label + " ") + numerals + (dot ? "." : "");
     }
 
     /**
@@ -127,7 +110,7 @@ record PrintedNumber(
      * @return the text
      */
     String sibling(int n) {
-        String v = roman && !arabic ? toRoman(n) : Integer.toString(n);
+        String v = numerals.equals("R") ? toRoman(n) : Integer.toString(n);
         return parent.isEmpty() ? v : parent + "." + v;
     }
 
