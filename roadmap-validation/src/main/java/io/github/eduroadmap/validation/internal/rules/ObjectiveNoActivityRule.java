@@ -24,6 +24,11 @@ public final class ObjectiveNoActivityRule extends BuiltInRule {
         super("objective.no-activity", Severity.WARNING, StructureRules.BUNDLE);
     }
 
+    private static String shown(String number) {
+        String s = Texts.spaced(number);
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
     @Override
     public void check(RuleContext context) {
         Roadmap r = context.roadmap();
@@ -50,7 +55,7 @@ public final class ObjectiveNoActivityRule extends BuiltInRule {
                         Pointer.root().add("objectives").add(i),
                         Args.of(
                                 "objective",
-                                o.number().map(Texts::spaced).orElse(o.id()),
+                                o.number().map(ObjectiveNoActivityRule::shown).orElse(o.id()),
                                 "title",
                                 Texts.excerpt(o.title())));
             }
