@@ -30,14 +30,18 @@ import java.util.function.Supplier;
  *
  * <p>Variants: {@code part} when the abbreviation is a piece of a defined one ("ПК ИРО" where "ГАУ ДПО ПК ИРО" is
  * defined); {@code suggestion} when a defined or known abbreviation is one edit away ("ШНРО" for "ШНОР", a
- * transposition; "ГАУ ДПО Ж ИРО" for "ГАУ ДПО ПК ИРО", one word misread). Letters are compared for abbreviations of
- * four letters or more; whole words for runs of three words or more, against abbreviations of as many words, one
- * word replaced or two swapped.
+ * transposition; "ГАУ ДПО Ж ИРО" for "ГАУ ДПО ПК ИРО", one word misread; "АУ ДПО" for "ГАУ ДПО", a letter lost).
+ * Abbreviations are compared with those of as many words: a single abbreviation of four letters or more letter by
+ * letter; in a run, one word of three letters or more letter by letter, the others equal; in a run of three words or
+ * more, also word by word (one word replaced, or two swapped). Two letters ("ОО", "МО") are too few to guess from.
  */
 public final class AbbreviationUndefinedRule extends BuiltInRule {
 
     /** Shortest abbreviation compared letter by letter for a suggestion. */
     private static final int SHORTEST_COMPARED = 4;
+
+    /** Shortest word of a run of abbreviations compared letter by letter for a suggestion. */
+    private static final int SHORTEST_WORD_COMPARED = 3;
 
     /** Most words of one abbreviation. */
     private static final int LONGEST_WORDS = 8;
@@ -183,9 +187,9 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 return;
             }
         }
-        String suggestion = nearest(abbreviation, u.tokens, defined.keySet());
+        String suggestion = nearest(u.tokens, defined.keySet());
         if (suggestion == null) {
-            suggestion = nearest(abbreviation, u.tokens, new TreeSet<>(known));
+            suggestion = nearest(u.tokens, new TreeSet<>(known));
         }
         if (suggestion != null) {
             context.report(
@@ -206,22 +210,41 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         return false;
     }
 
-    /** Returns the first candidate one edit away, or null. */
-    private static String nearest(String abbreviation, List<String> tokens, Set<String> candidates) {
+    /**
+     * Returns the first candidate one edit away, or null: for one word, one letter edit in a word of four letters or
+     * more; for several words, one letter edit in one word of three letters or more, the other words the same; for
+     * three words or more, also one word replaced or two words swapped.
+     */
+    private static String nearest(List<String> tokens, Set<String> candidates) {
         for (String c : candidates) {
-            if (c.equals(abbreviation)) {
-                continue;
-            }
-            boolean letters = Math.min(c.length(), abbreviation.length()) >= SHORTEST_COMPARED
-                    && EditDistance.between(abbreviation, c, 1) <= 1;
             List<String> other = Arrays.asList(c.split(" "));
-            boolean words = tokens.size() >= FEWEST_WORDS_COMPARED
-                    && other.size() == tokens.size()
-                    && EditDistance.between(tokens, other, 1) <= 1;
-            if (letters || words) {
+            if (other.size() == tokens.size() && !other.equals(tokens) && isNear(tokens, other)) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean isNear(List<String> tokens, List<String> other) {
+        if (tokens.size() == 1) {
+            String a = tokens.get(0);
+            String b = other.get(0);
+            return Math.min(a.length(), b.length()) >= SHORTEST_COMPARED && EditDistance.between(a, b, 1) <= 1;
+        }
+        if (tokens.size() >= FEWEST_WORDS_COMPARED && EditDistance.between(tokens, other, 1) <= 1) {
+            return true;
+        }
+        int differing = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(other.get(i))) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        String a = tokens.get(differing);
+        String b = other.get(differing);
+        return Math.max(a.length(), b.length()) >= SHORTEST_WORD_COMPARED && EditDistance.between(a, b, 1) <= 1;
     }
 }
