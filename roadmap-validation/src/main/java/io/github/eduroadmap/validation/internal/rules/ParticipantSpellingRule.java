@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>The names compared are the participant schools' names and the school names quoted in any text of the roadmap
  * (see {@link SchoolNames}). Two names are the same school spelled differently when they are one edit apart
- * (Damerau-Levenshtein, letter case and "ё" aside), have five letters or more and the same digits ("СОШ № 1" and
+ * (Damerau-Levenshtein, letter case and "ё" aside), have six letters or more and the same digits ("СОШ № 1" and
  * "СОШ № 2" are two schools). The participants' spelling is the reference; without participants, the first spelling
  * in the document is. Each variant spelling is reported once, at its first place.
  *
@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class ParticipantSpellingRule extends BuiltInRule {
 
-    private static final int SHORTEST = 5;
+    private static final int SHORTEST = 6;
 
     /** Longest text taken for the name of a school. */
     private static final int LONGEST = 100;
