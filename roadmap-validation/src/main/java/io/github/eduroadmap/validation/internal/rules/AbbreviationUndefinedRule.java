@@ -9,6 +9,7 @@ import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ import java.util.function.Supplier;
  */
 public final class AbbreviationUndefinedRule extends BuiltInRule {
 
+    /** Longest text whose abbreviations are remembered while a roadmap is checked. */
+    private static final int REMEMBERED = 100;
+
     /** Shortest abbreviation compared letter by letter for a suggestion. */
     private static final int SHORTEST_COMPARED = 4;
 
@@ -58,7 +62,8 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
     private static final class Undefined {
         final List<String> tokens;
         final Pointer first;
-        final Set<Object> places = new HashSet<>();
+        int places;
+        int lastPlace;
 
         Undefined(List<String> tokens, Pointer first) {
             this.tokens = tokens;
@@ -77,8 +82,12 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             define(defined, t.abbreviation());
         }
         List<Place> places = new ArrayList<>();
+        // executors, deadlines and short texts repeat: each is read once
+        Map<String, Abbreviations.Found> read = new HashMap<>();
         RoadmapTexts.forEach(r, (field, text, where) -> {
-            Abbreviations.Found found = Abbreviations.in(text);
+            Abbreviations.Found found = text.length() <= REMEMBERED
+                    ? read.computeIfAbsent(text, Abbreviations::in)
+                    : Abbreviations.in(text);
             for (Abbreviations.Use d : found.definitions()) {
                 defined.putIfAbsent(d.text(), d.tokens());
             }
@@ -90,24 +99,29 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         for (String k : context.knownAbbreviations()) {
             known.add(Texts.spaced(k));
         }
-        Map<String, Undefined> undefined = new LinkedHashMap<>();
+        Map<List<String>, Undefined> undefined = new LinkedHashMap<>();
+        Map<String, List<List<String>>> parts = new HashMap<>();
         int placeNumber = 0;
         for (Place place : places) {
             placeNumber++;
             for (Abbreviations.Use use : place.uses) {
-                for (List<String> unit : undefinedParts(use.tokens(), defined, known)) {
-                    String key = String.join(" ", unit);
-                    Undefined u = undefined.get(key);
+                List<List<String>> units =
+                        parts.computeIfAbsent(use.text(), t -> undefinedParts(use.tokens(), defined, known));
+                for (List<String> unit : units) {
+                    Undefined u = undefined.get(unit);
                     if (u == null) {
                         u = new Undefined(unit, place.where.get());
-                        undefined.put(key, u);
+                        undefined.put(unit, u);
                     }
-                    u.places.add(placeNumber);
+                    if (u.lastPlace != placeNumber) {
+                        u.places++;
+                        u.lastPlace = placeNumber;
+                    }
                 }
             }
         }
-        for (Map.Entry<String, Undefined> e : undefined.entrySet()) {
-            report(context, e.getKey(), e.getValue(), defined, known);
+        for (Undefined u : undefined.values()) {
+            report(context, String.join(" ", u.tokens), u, defined, known);
         }
     }
 
@@ -178,7 +192,7 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             Undefined u,
             Map<String, List<String>> defined,
             Set<String> known) {
-        int others = u.places.size() - 1;
+        int others = u.places - 1;
         for (Map.Entry<String, List<String>> d : defined.entrySet()) {
             List<String> full = d.getValue();
             if (full.size() > u.tokens.size() && contains(full, u.tokens)) {

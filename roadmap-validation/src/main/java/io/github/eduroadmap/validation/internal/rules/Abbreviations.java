@@ -1,8 +1,6 @@
 package io.github.eduroadmap.validation.internal.rules;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,17 +61,19 @@ final class Abbreviations {
      * @return the uses and definitions
      */
     static Found in(String text) {
-        if (!hasCapitalPair(text) || isNoise(text)) {
+        if (!hasCapitalPair(text)) {
             return NOTHING;
         }
         List<Token> tokens = tokens(text);
-        if (tokens.isEmpty()) {
+        if (!hasAbbreviation(tokens) || isNoise(text)) {
             return NOTHING;
         }
-        int[] quoteClose = pairs(text, '«', '»');
-        int[] parenClose = pairs(text, '(', ')');
-        int[] enclosing = enclosing(text, '(', ')');
-        markQuotes(text, tokens, quoteClose);
+        boolean parentheses = text.indexOf('(') >= 0;
+        int[] parenClose = parentheses ? pairs(text, '(', ')') : null;
+        int[] enclosing = parentheses ? enclosing(text, '(', ')') : null;
+        if (text.indexOf('«') >= 0 || text.indexOf('"') >= 0) {
+            markQuotes(text, tokens, pairs(text, '«', '»'));
+        }
         List<Use> uses = new ArrayList<>();
         List<Use> definitions = new ArrayList<>();
         int i = 0;
@@ -104,12 +104,12 @@ final class Abbreviations {
             while (!run.isEmpty() && run.get(run.size() - 1).kind == Kind.LETTER) {
                 run.remove(run.size() - 1);
             }
-            if (run.isEmpty() || run.stream().anyMatch(r -> r.kind == Kind.WORD)) {
+            if (run.isEmpty() || hasWord(run)) {
                 continue;
             }
             Use use = use(text, run);
             int start = run.get(0).start - (run.get(0).quoted ? 1 : 0);
-            if (definedHere(text, enclosing[start], use, parenClose)) {
+            if (parentheses && definedHere(text, enclosing[start], use, parenClose)) {
                 definitions.add(use);
             } else {
                 uses.add(use);
@@ -126,39 +126,123 @@ final class Abbreviations {
      * @return true for "Т Х Т Ч /’Л", "^ TYTT Т/ЧТЧ \ Т /̂\ /'N"
      */
     static boolean isNoise(String text) {
+        int n = text.length();
         int pieces = 0;
-        int clean = 0;
-        for (String piece : text.trim().split("\\s+")) {
-            if (piece.isEmpty()) {
-                continue;
-            }
-            pieces++;
-            if (isClean(piece)) {
-                clean++;
+        for (int i = 0; i < n; i++) {
+            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1)))) {
+                pieces++;
             }
         }
-        return pieces >= 3 && clean * 2 < pieces;
+        if (pieces < 3) {
+            return false;
+        }
+        int clean = 0;
+        int unclean = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (isClean(text, start, i)) {
+                clean++;
+            } else {
+                unclean++;
+            }
+            if (clean * 2 >= pieces) {
+                return false;
+            }
+            if (unclean * 2 > pieces) {
+                return true;
+            }
+        }
+        return clean * 2 < pieces;
     }
 
-    private static boolean isClean(String piece) {
-        int from = 0;
-        int to = piece.length();
-        while (from < to && isEdgePunctuation(piece.charAt(from))) {
+    /** Character.isWhitespace, quicker for the usual characters. */
+    private static boolean isSpace(char c) {
+        if (c > ' ') {
+            // no character below U+1680 besides these is white space
+            return c >= 0x1680 && Character.isWhitespace(c);
+        }
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c >= 0x1C;
+    }
+
+    /** Character.isLetter, quicker for Cyrillic and Latin letters. */
+    private static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return isCyrillic(c) || Character.isLetter(c);
+    }
+
+    /** Tells whether a piece, its edge punctuation aside, is a number or a word of two letters or more. */
+    private static boolean isClean(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && isEdgePunctuation(text.charAt(from))) {
             from++;
         }
-        while (to > from && isEdgePunctuation(piece.charAt(to - 1))) {
+        while (to > from && isEdgePunctuation(text.charAt(to - 1))) {
             to--;
         }
-        String core = piece.substring(from, to);
-        if (core.matches("\\d+([.,/:–-]\\d+)*")) {
-            return true;
+        if (from == to) {
+            return false;
         }
-        return core.length() >= 2
-                && (core.matches("[А-Яа-яЁё]+(-[А-Яа-яЁё]+)*") || core.matches("[A-Za-z]+(-[A-Za-z]+)*"));
+        return isNumber(text, from, to) || (to - from >= 2 && isWord(text, from, to));
+    }
+
+    /** Digits, with single separators between them: "13.06.2021", "23/6045", "52,8". */
+    private static boolean isNumber(String text, int from, int to) {
+        boolean digit = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (".,/:–-".indexOf(c) >= 0 && digit && i + 1 < to) {
+                digit = false;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** Letters of one script, Cyrillic or Latin, with single hyphens between them: "школ-участниц". */
+    private static boolean isWord(String text, int from, int to) {
+        int script = 0;
+        boolean letter = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int s = isCyrillic(c) ? 1 : isLatin(c) ? 2 : 0;
+            if (s != 0 && (script == 0 || script == s)) {
+                script = s;
+                letter = true;
+            } else if (c == '-' && letter && i + 1 < to) {
+                letter = false;
+            } else {
+                return false;
+            }
+        }
+        return letter;
     }
 
     private static boolean isEdgePunctuation(char c) {
         return "«»\"'“”„()[].,;:!?/–—-".indexOf(c) >= 0;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return (c >= 'А' && c <= 'я') || c == 'Ё' || c == 'ё';
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean hasCapitalPair(String text) {
@@ -198,8 +282,8 @@ final class Abbreviations {
         Token(String source, int start, int end) {
             this.start = start;
             this.end = end;
-            this.text = source.substring(start, end);
-            this.kind = kind(source, text, start, end);
+            this.kind = kind(source, start, end);
+            this.text = kind == Kind.OTHER ? "" : source.substring(start, end);
         }
 
         boolean startsRun() {
@@ -211,36 +295,59 @@ final class Abbreviations {
         }
     }
 
-    private static Kind kind(String source, String text, int start, int end) {
+    private static Kind kind(String source, int start, int end) {
         boolean glued = (start > 0 && Character.isDigit(source.charAt(start - 1)))
                 || (end < source.length() && Character.isDigit(source.charAt(end)));
         if (glued) {
             return Kind.OTHER;
         }
-        for (int i = 0; i < text.length(); i++) {
-            if (!isCapital(text.charAt(i))) {
+        for (int i = start; i < end; i++) {
+            if (!isCapital(source.charAt(i))) {
                 return Kind.OTHER;
             }
         }
-        if (text.length() == 1) {
+        int length = end - start;
+        if (length == 1) {
             return Kind.LETTER;
         }
-        if (text.length() >= WORD_LENGTH || CAPITAL_WORDS.contains(text)) {
+        if (length >= WORD_LENGTH || CAPITAL_WORDS.contains(source.substring(start, end))) {
             return Kind.WORD;
         }
         return Kind.ABBREVIATION;
     }
 
+    private static boolean hasWord(List<Token> run) {
+        for (Token t : run) {
+            if (t.kind == Kind.WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAbbreviation(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.kind == Kind.ABBREVIATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the words in capitals of a text (abbreviations, words, single letters), in order. */
     private static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (Character.isLetter(text.charAt(i))) {
+            if (isLetter(text.charAt(i))) {
                 int start = i;
-                while (i < text.length() && (Character.isLetter(text.charAt(i)) || isCombining(text.charAt(i)))) {
+                while (i < text.length() && (isLetter(text.charAt(i)) || isCombining(text.charAt(i)))) {
                     i++;
                 }
-                tokens.add(new Token(text, start, i));
+                Token t = new Token(text, start, i);
+                if (t.kind != Kind.OTHER) {
+                    tokens.add(t);
+                }
             } else {
                 i++;
             }
@@ -249,6 +356,9 @@ final class Abbreviations {
     }
 
     private static boolean isCombining(char c) {
+        if (c < 0x300) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
@@ -256,14 +366,15 @@ final class Abbreviations {
     /** Returns, for each opening character, the index of its closing character, or -1; nesting is followed. */
     private static int[] pairs(String text, char open, char close) {
         int[] closing = new int[text.length()];
-        java.util.Arrays.fill(closing, -1);
-        Deque<Integer> stack = new ArrayDeque<>();
+        int[] stack = new int[text.length()];
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            closing[i] = -1;
             if (c == open) {
-                stack.push(i);
-            } else if (c == close && !stack.isEmpty()) {
-                closing[stack.pop()] = i;
+                stack[depth++] = i;
+            } else if (c == close && depth > 0) {
+                closing[stack[--depth]] = i;
             }
         }
         return closing;
@@ -293,18 +404,13 @@ final class Abbreviations {
             }
         }
         for (int[] q : quotes) {
+            if (!capitalsOnly(text, q[0] + 1, q[1])) {
+                continue;
+            }
             int first = firstAfter(tokens, q[0]);
-            boolean capitalsOnly = true;
             int inside = 0;
             for (int k = first; k < tokens.size() && tokens.get(k).end <= q[1]; k++) {
                 inside++;
-                if (tokens.get(k).kind == Kind.OTHER) {
-                    capitalsOnly = false;
-                    break;
-                }
-            }
-            if (!capitalsOnly || inside == 0) {
-                continue;
             }
             for (int k = first; k < tokens.size() && tokens.get(k).end <= q[1]; k++) {
                 Token t = tokens.get(k);
@@ -312,6 +418,17 @@ final class Abbreviations {
                 t.kind = Kind.NAME_IN_QUOTES;
             }
         }
+    }
+
+    /** Tells whether every letter between two positions is a capital Cyrillic letter. */
+    private static boolean capitalsOnly(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !isCapital(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the index of the first token starting after a position; tokens are in order. */
@@ -358,14 +475,15 @@ final class Abbreviations {
     /** Returns, for each position, the index of the innermost unclosed opening character before it, or -1. */
     private static int[] enclosing(String text, char open, char close) {
         int[] at = new int[text.length()];
-        Deque<Integer> stack = new ArrayDeque<>();
+        int[] stack = new int[text.length()];
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            at[i] = stack.isEmpty() ? -1 : stack.peek();
+            at[i] = depth == 0 ? -1 : stack[depth - 1];
             char c = text.charAt(i);
             if (c == open) {
-                stack.push(i);
-            } else if (c == close && !stack.isEmpty()) {
-                stack.pop();
+                stack[depth++] = i;
+            } else if (c == close && depth > 0) {
+                depth--;
             }
         }
         return at;

@@ -4,6 +4,7 @@ import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.Pointer;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads the numbering of a roadmap's sections (among sections) and activities, and finds its gaps, duplicates,
@@ -78,17 +80,24 @@ final class Numbering {
 
     /** One row: a section or an activity. */
     private static final class Row {
-        final Pointer where;
+        final int section;
+        final int activity;
         final int group;
         final boolean printed;
         final PrintedNumber number;
         String expected;
 
-        Row(Pointer where, int group, Optional<String> printed) {
-            this.where = where;
+        /** A section ({@code activity} -1) or an activity, grouped by section for activities. */
+        Row(int section, int activity, int group, Optional<String> printed) {
+            this.section = section;
+            this.activity = activity;
             this.group = group;
             this.printed = printed.map(p -> !Texts.isBlank(p)).orElse(false);
             this.number = printed.flatMap(PrintedNumber::parse).orElse(null);
+        }
+
+        Pointer where() {
+            return activity < 0 ? Pointer.section(section) : Pointer.activity(section, activity);
         }
     }
 
@@ -101,16 +110,35 @@ final class Numbering {
      * @return what it shows
      */
     static Findings of(Roadmap roadmap) {
+        Memo last = LAST.get();
+        if (last != null && last.roadmap().get() == roadmap) {
+            return last.findings();
+        }
+        Findings f = read(roadmap);
+        LAST.set(new Memo(new WeakReference<>(roadmap), f));
+        return f;
+    }
+
+    /**
+     * The findings of the roadmap read last: the four numbering rules check the same roadmap one after the other,
+     * and read it once. Roadmaps are immutable, so the findings of one instance never change; another thread
+     * checking another roadmap at the same time only makes a rule read its roadmap again.
+     */
+    private record Memo(WeakReference<Roadmap> roadmap, Findings findings) {}
+
+    private static final AtomicReference<Memo> LAST = new AtomicReference<>();
+
+    private static Findings read(Roadmap roadmap) {
         Findings f = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<Row> sections = new ArrayList<>();
         List<Row> activities = new ArrayList<>();
         List<Section> all = roadmap.sections();
         for (int s = 0; s < all.size(); s++) {
             Section section = all.get(s);
-            sections.add(new Row(Pointer.section(s), 0, section.number()));
+            sections.add(new Row(s, -1, 0, section.number()));
             List<Activity> list = section.activities();
             for (int a = 0; a < list.size(); a++) {
-                activities.add(new Row(Pointer.activity(s, a), s, list.get(a).number()));
+                activities.add(new Row(s, a, s, list.get(a).number()));
             }
         }
         check(sections, false, f);
@@ -119,12 +147,13 @@ final class Numbering {
         unnumbered(activities, f);
         styles(sections, f);
         styles(activities, f);
-        return f;
+        return new Findings(
+                List.copyOf(f.gaps()), List.copyOf(f.duplicates()), List.copyOf(f.missing()), List.copyOf(f.styles()));
     }
 
     private static final class Series {
         final String parent;
-        final Map<Integer, Pointer> seen = new HashMap<>();
+        final Map<Integer, Row> seen = new HashMap<>();
         Set<Integer> values;
         int[] sorted;
         int last;
@@ -181,12 +210,14 @@ final class Numbering {
             }
             Series series = seriesOf.get(row);
             PrintedNumber n = row.number;
-            Pointer at = row.where.add("number");
-            Pointer first = series.seen.get(n.value());
+            Row first = series.seen.putIfAbsent(n.value(), row);
             if (first != null) {
-                f.duplicates().add(new Duplicate(at, n.shown(), first));
+                f.duplicates()
+                        .add(new Duplicate(
+                                row.where().add("number"),
+                                n.shown(),
+                                first.where().add("number")));
             } else {
-                series.seen.put(n.value(), at);
                 if (startsSeries.containsKey(row)) {
                     List<Row> before = new ArrayList<>();
                     for (Row p : pending) {
@@ -235,7 +266,7 @@ final class Numbering {
         }
         f.gaps()
                 .add(new Gap(
-                        row.where.add("number"),
+                        row.where().add("number"),
                         Optional.ofNullable(previous).map(p -> p.number.shown()),
                         n.shown(),
                         shown(n, firsts, last, count),
@@ -269,7 +300,7 @@ final class Numbering {
         }
         for (Row row : rows) {
             if (!row.printed && (row.expected != null || numberedGroups.contains(row.group))) {
-                f.missing().add(new Missing(row.where, Optional.ofNullable(row.expected)));
+                f.missing().add(new Missing(row.where(), Optional.ofNullable(row.expected)));
             }
         }
     }
@@ -299,7 +330,7 @@ final class Numbering {
             if (row.number != null
                     && !row.number.style().equals(usual)
                     && reported.add(row.group + " " + row.number.style())) {
-                f.styles().add(new Style(row.where.add("number"), Texts.spaced(row.number.printed()), usualPrinted));
+                f.styles().add(new Style(row.where().add("number"), Texts.spaced(row.number.printed()), usualPrinted));
             }
         }
     }

@@ -3,8 +3,6 @@ package io.github.eduroadmap.validation.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A printed number of a section or an activity read into a comparable key: "1." and "1" are 1; "1.3." is 3 under the
@@ -20,8 +18,8 @@ import java.util.regex.Pattern;
  */
 record PrintedNumber(String printed, String label, String parent, int value, String numerals, boolean dot) {
 
-    private static final Pattern SHAPE =
-            Pattern.compile("(?:(\\p{L}+)\\s+)?((?:[0-9IVXLCDMІХ]+\\s*\\.\\s*)*[0-9IVXLCDMІХ]+)\\s*(\\.)?");
+    /** The letters of Roman numerals, with the Cyrillic look-alikes І and Х. */
+    private static final String ROMAN_LETTERS = "IVXLCDMІХ";
 
     /** The largest value taken as a number; anything bigger is not a row number. */
     private static final int LARGEST = 1_000_000;
@@ -34,30 +32,64 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
      */
     static Optional<PrintedNumber> parse(String printed) {
         String s = printed.strip();
-        Matcher m = SHAPE.matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
+        int n = s.length();
+        int i = 0;
+        String label = "";
+        int word = 0;
+        while (word < n && Character.isLetter(s.charAt(word))) {
+            word++;
         }
-        String label = m.group(1) == null ? "" : m.group(1);
-        if (!label.isEmpty() && isRoman(label)) {
-            return Optional.empty();
+        if (word > 0 && word < n && Character.isWhitespace(s.charAt(word))) {
+            label = s.substring(0, word);
+            if (isRoman(label)) {
+                return Optional.empty();
+            }
+            i = word;
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
         }
-        List<Integer> values = new ArrayList<>();
-        List<Boolean> romans = new ArrayList<>();
-        for (String part : m.group(2).split("\\s*\\.\\s*")) {
-            if (part.chars().allMatch(Character::isDigit)) {
-                if (part.length() > 7) {
+        List<Integer> values = new ArrayList<>(2);
+        List<Boolean> romans = new ArrayList<>(2);
+        boolean dot = false;
+        while (true) {
+            int start = i;
+            if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i - start > 7) {
                     return Optional.empty();
                 }
-                values.add(Integer.parseInt(part));
+                values.add(Integer.parseInt(s, start, i, 10));
                 romans.add(false);
             } else {
-                int v = roman(part);
+                while (i < n && ROMAN_LETTERS.indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+                int v = i > start ? roman(s.substring(start, i)) : 0;
                 if (v <= 0) {
                     return Optional.empty();
                 }
                 values.add(v);
                 romans.add(true);
+            }
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (s.charAt(i) != '.') {
+                return Optional.empty();
+            }
+            i++;
+            while (i < n && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                dot = true;
+                break;
             }
         }
         boolean roman = romans.get(0);
@@ -79,17 +111,17 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
             return Optional.empty();
         }
         StringBuilder parent = new StringBuilder();
-        for (int i = 0; i < values.size() - 1; i++) {
-            parent.append(i == 0 ? "" : ".").append(values.get(i));
+        for (int k = 0; k < values.size() - 1; k++) {
+            parent.append(k == 0 ? "" : ".").append(values.get(k));
         }
         if (parent.length() > 0 && roman) {
             parent.setLength(0);
             parent.append(toRoman(values.get(0)));
-            for (int i = 1; i < values.size() - 1; i++) {
-                parent.append('.').append(values.get(i));
+            for (int k = 1; k < values.size() - 1; k++) {
+                parent.append('.').append(values.get(k));
             }
         }
-        return Optional.of(new PrintedNumber(printed, label, parent.toString(), value, numerals, m.group(3) != null));
+        return Optional.of(new PrintedNumber(printed, label, parent.toString(), value, numerals, dot));
     }
 
     /**

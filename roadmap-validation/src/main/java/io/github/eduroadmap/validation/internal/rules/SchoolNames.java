@@ -20,7 +20,7 @@ final class SchoolNames {
      * @return e.g. ["Нижнеильиновская СОШ"]
      */
     static List<String> in(String text) {
-        if (text.indexOf('«') < 0) {
+        if (text.indexOf('«') < 0 || !mayNameSchool(text)) {
             return List.of();
         }
         // pairs of quotes, outer ones first
@@ -59,13 +59,33 @@ final class SchoolNames {
             return false;
         }
         String form = text.substring(start, end);
-        return form.endsWith("ОУ") || form.matches("МО[БАК]У");
+        return form.endsWith("ОУ") || form.equals("МОБУ") || form.equals("МОАУ") || form.equals("МОКУ");
+    }
+
+    /** Tells quickly whether a text has a legal form of a school or "СОШ", "ООШ", "НОШ" in it. */
+    private static boolean mayNameSchool(String text) {
+        return text.contains("ОУ")
+                || text.contains("ОБУ")
+                || text.contains("ОАУ")
+                || text.contains("ОКУ")
+                || text.contains("ОШ");
     }
 
     private static boolean namesSchool(String name) {
-        for (String word : name.split("[^А-ЯЁа-яё]+")) {
-            if (word.equals("СОШ") || word.equals("ООШ") || word.equals("НОШ")) {
-                return true;
+        int i = 0;
+        while (i < name.length()) {
+            while (i < name.length() && !Character.isLetter(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < name.length() && Character.isLetter(name.charAt(i))) {
+                i++;
+            }
+            if (i - start == 3) {
+                String word = name.substring(start, i);
+                if (word.equals("СОШ") || word.equals("ООШ") || word.equals("НОШ")) {
+                    return true;
+                }
             }
         }
         return false;

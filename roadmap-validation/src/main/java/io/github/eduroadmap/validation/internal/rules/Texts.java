@@ -31,7 +31,7 @@ final class Texts {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = b.length() > 0;
             } else {
                 if (space) {
@@ -42,6 +42,30 @@ final class Texts {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Tells whether a character is white space or a space of any kind (no-break spaces included); quick for the
+     * usual characters.
+     *
+     * @param c the character
+     * @return true for spaces, tabs, line breaks, no-break spaces
+     */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C;
+        }
+        if (c < 0x1680) {
+            return c == 0xA0;
+        }
+        // the other white space and space characters of Unicode
+        return c == 0x1680
+                || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x202F
+                || c == 0x205F
+                || c == 0x3000;
     }
 
     /**
@@ -66,6 +90,12 @@ final class Texts {
      * @return true when it is empty or only white space
      */
     static boolean isBlank(String text) {
-        return spaced(text).isEmpty();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
