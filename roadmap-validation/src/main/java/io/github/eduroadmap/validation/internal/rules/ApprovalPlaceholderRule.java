@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>variant {@code date}: a printed date that gives no date ("« » Q_ 2021"), or a blank form ("«__» ______
  *       2021");
  *   <li>variant {@code body}: a paragraph of the document with an unfilled field of underscores ("На № _____ от
- *       _____").
+ *       _____"), or ending in a "№" with no number ("13 Л&Ж/ г. Владивосток №").
  * </ul>
  *
  * <p>A number or date that is not printed at all is not reported.
@@ -29,7 +29,8 @@ public final class ApprovalPlaceholderRule extends BuiltInRule {
     /** The characters of document numbers: letters, digits, spaces, "/", "\", dashes, dots, commas, parentheses. */
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{Nd} /\\\\\\-–—.,()№]+");
 
-    private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}");
+    /** A field of underscores, or a "№" with no number after it at the end of a paragraph. */
+    private static final Pattern BLANK_FIELD = Pattern.compile("_{3,}|№\\s*$");
 
     /** Creates the rule. */
     public ApprovalPlaceholderRule() {

@@ -182,6 +182,18 @@ class TextRulesTests {
         }
 
         @Test
+        void findsANumberSignWithNoNumber() {
+            // seed 002: the order's header line "13 Л&Ж/  г. Владивосток №"
+            Roadmap r = approved(ApprovalDocument.builder()
+                    .number("12")
+                    .date(LocalDate.of(2021, 3, 1))
+                    .addBody("П Р И К А З", "13 Л&Ж/  г. Владивосток №", "№ 12 от 01.03.2021"));
+            assertThat(run("approval.placeholder", RU, r))
+                    .containsExactly("/approval/body/1 [approval.placeholder] WARNING: в тексте документа остался"
+                            + " незаполненный бланк: «13 Л&Ж/ г. Владивосток №»");
+        }
+
+        @Test
         void isNoneForAReadableNumberAndDate() {
             Roadmap r = approved(ApprovalDocument.builder()
                     .number("234")
