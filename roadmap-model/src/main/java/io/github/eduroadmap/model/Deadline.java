@@ -160,6 +160,15 @@ public sealed interface Deadline
      * "По утвержденному графику", "по запросу МОУО", "Ежемесячно /по запросу МОУО", "Февраль-ноябрь (по
      * утвержденному графику)".
      *
+     * <p>Case, "ё", the kind of dash, spaces and line breaks do not matter ("Сентябрь 2022\n– май 2023"); months are
+     * read in the nominative, genitive and prepositional and abbreviated ("января", "в январе", "янв."); a year may be
+     * followed by "г.", "года", "гг.". Some readings are choices: a calendar quarter or half-year is the span of its
+     * months ("I квартал 2022" is January to March 2022); "в течение года", "в течение учебного года", "постоянно"
+     * are throughout the roadmap period; "в течение 2022 года (постоянно)" and "2022 год" are throughout 2022; a due
+     * rule alone ("до 10 числа месяца, следующего за отчетным") is monthly. Phrases joined by "/", ",", ";", "и" or
+     * parentheses become a {@link Combined} whose parts keep their own words. An impossible date ("31.02.2022") and a
+     * day without a year ("до 20 января") stay {@link Unparsed}, as does text longer than 500 characters.
+     *
      * @param text the words of the document
      * @return the typed deadline, keeping {@code text} as it was given
      * @throws NullPointerException if {@code text} is null
