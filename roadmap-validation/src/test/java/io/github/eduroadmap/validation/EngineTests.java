@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eduroadmap.model.Activity;
+import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.Level;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.RoadmapId;
@@ -78,6 +79,7 @@ class EngineTests {
                         .addActivities(Activity.builder()
                                 .title("Семинар")
                                 .addExecutors(new RoleExecutor("директор"))
+                                .addResults(ExpectedResult.ofText("Проведён семинар"))
                                 .build())
                         .build())
                 .build();

@@ -113,6 +113,7 @@ final class Fixtures {
                                         .number("1.")
                                         .title("Вебинар")
                                         .addExecutors(OrganisationExecutor.of("МОУО"))
+                                        .addResults(ExpectedResult.ofText("Проведён вебинар"))
                                         .build())
                                 .build())
                 .build();
