@@ -17,7 +17,8 @@ import java.util.Set;
  *       КРАЯ", "ПРИКАЗЫВАЮ", "ДОРОЖНАЯ КАРТА") or one of a few common words ("КАРТА", "ПЛАН", "ОТДЕЛ");
  *   <li>single letters, hence letter-spaced words ("П Р И К А З"); a single letter inside a run is kept
  *       ("ГАУ ДПО Ж ИРО", an OCR misreading);
- *   <li>Latin letters and Roman numerals ("II"), tokens mixing scripts or glued to digits ("11К");
+ *   <li>Latin letters and Roman numerals ("II", and "ХХ" typed in Cyrillic), tokens mixing scripts or glued to digits
+ *       ("11К");
  *   <li>a quotation wholly in capitals, which is a name («ТОЧКА РОСТА»), unless it follows an abbreviation
  *       ("ГАУ ДПО «АМИРО»");
  *   <li>anything in a text that is OCR noise: fewer than half of its pieces are words or numbers ("Т Х Т Ч /’Л").
@@ -310,6 +311,9 @@ final class Abbreviations {
         if (length == 1) {
             return Kind.LETTER;
         }
+        if (isCyrillicRoman(source, start, end)) {
+            return Kind.OTHER;
+        }
         if (length >= WORD_LENGTH || CAPITAL_WORDS.contains(source.substring(start, end))) {
             return Kind.WORD;
         }
@@ -332,6 +336,16 @@ final class Abbreviations {
             }
         }
         return false;
+    }
+
+    /** Tells whether capitals are a Roman numeral typed in Cyrillic look-alikes: "ХХ", "ХХХ". */
+    private static boolean isCyrillicRoman(String source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (source.charAt(i) != 'Х') {
+                return false;
+            }
+        }
+        return end - start <= 3;
     }
 
     /** Returns the words in capitals of a text (abbreviations, words, single letters), in order. */

@@ -191,6 +191,7 @@ class AbbreviationRulesTests {
                     "КАРТА мероприятий",
                     "II. Мероприятия по реализации проекта", // a Roman numeral
                     "Раздел XIV",
+                    "Педагоги ХХ века", // Cyrillic Х for a Roman X
                     "j * CJL Jfi& x / J T  )", // Latin OCR noise, seed 002
                     "Mexosckas AHHa FOpbeBHa", // seed 004
                     "^ TYTT Т/ЧТЧ \\ Т /̂\\ /'N", // Cyrillic OCR noise, seed 002
