@@ -73,7 +73,6 @@ final class RoadmapTexts {
     static void forEach(Roadmap r, Sink sink) {
         Pointer root = Pointer.root();
         sink.text(Field.TITLE, r.title(), () -> root.add("title"));
-        r.programme().ifPresent(p -> sink.text(Field.PROGRAMME, p, () -> root.add("programme")));
         r.territory()
                 .region()
                 .ifPresent(t -> sink.text(
@@ -82,6 +81,7 @@ final class RoadmapTexts {
                 .municipality()
                 .ifPresent(t -> sink.text(
                         Field.TERRITORY, t, () -> root.add("territory").add("municipality")));
+        r.programme().ifPresent(p -> sink.text(Field.PROGRAMME, p, () -> root.add("programme")));
         r.approval().ifPresent(a -> approval(a, sink));
         list(r.goals(), Field.GOAL, "goals", sink);
         List<Objective> objectives = r.objectives();
