@@ -90,7 +90,7 @@ final class FrontMatter {
             "(?<![\\d.,%])(\\d+)\\s+((?:\\p{Ll}+(?:ых|их|ий|ей|ов|ев|ек|ок|ах)(?![\\p{L}]))(?:\\s+\\p{Ll}+(?:ых|их|ий|ей|ов|ев|ек|ок)(?![\\p{L}]))*)");
     private static final Pattern SHARE_AFTER = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*[-–—]\\s*([^,;)]+)");
     private static final Pattern SHARE_BEFORE =
-            Pattern.compile("([^,;:]+?)\\s*[-–—]\\s*(\\d+(?:[.,]\\d+)?)\\s*%(?:\\s*\\((\\d+)\\))?");
+            Pattern.compile("([^,;:]+?)\\s*(?:[-–—]|составля\\p{L}*|составил\\p{L}*)\\s*(\\d+(?:[.,]\\d+)?)\\s*%(?:\\s*\\((\\d+)\\))?");
     private static final Pattern SHARE_OF = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s+((?:\\p{L}[^,;)]*))");
     private static final Pattern COORDINATOR = Pattern.compile(
             "(?iu)((?:муниципальн|регионал|школьн)\\p{L}*)\\s+координатор\\p{L}*\\s+(?:\\p{Ll}*проекта\\s+|Проекта\\s+)?"
@@ -653,7 +653,7 @@ final class FrontMatter {
             if (lines.size() > 1 && lines.get(0).endsWith(":") && looksLikeList(lines.subList(1, lines.size()))) {
                 notes.add(lines.get(0));
                 for (String item : listItems(lines.subList(1, lines.size()))) {
-                    context.add(fact(CellText.unpunctuate(item)));
+                    context.add(fact(CellText.unpunctuate(CellText.unbullet(item))));
                 }
                 continue;
             }
@@ -737,7 +737,7 @@ final class FrontMatter {
             Matcher before = SHARE_BEFORE.matcher(text);
             while (before.find()) {
                 shares.add(new Share(
-                        before.group(1).strip(),
+                        openLabel(before.group(1).strip()),
                         number(before.group(2)),
                         Optional.ofNullable(before.group(3)).map(BigDecimal::new)));
             }
@@ -751,6 +751,23 @@ final class FrontMatter {
         b.shares(shares);
         b.partition(shares.size() >= 2 && text.toLowerCase(Locale.ROOT).contains("из них"));
         return b.build();
+    }
+
+    /** The words of a label after a bracket left open before it: "... математики (средний уровень ..." */
+    private static String openLabel(String label) {
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < label.length(); i++) {
+            if (label.charAt(i) == '(') {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (label.charAt(i) == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0 ? label.substring(open + 1).strip() : label;
     }
 
     private static BigDecimal number(String s) {
