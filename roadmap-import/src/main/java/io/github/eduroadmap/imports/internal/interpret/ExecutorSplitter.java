@@ -351,12 +351,10 @@ final class ExecutorSplitter {
      * @param row its source row
      */
     void define(String cell, int row) {
-        for (String piece : pieces(cell)) {
-            for (String segment : segments(piece)) {
-                Matcher def = Glossary.DEFINITION.matcher(segment);
-                if (def.find()) {
-                    glossary.collect(segment.substring(0, def.end()), row, true);
-                }
+        for (String part : split(cell).parts()) {
+            Matcher def = Glossary.DEFINITION.matcher(part);
+            if (def.find()) {
+                glossary.collect(part.substring(0, def.end()), row, true);
             }
         }
     }

@@ -89,8 +89,8 @@ final class FrontMatter {
     private static final Pattern TOTAL = Pattern.compile(
             "(?<![\\d.,%])(\\d+)\\s+((?:\\p{Ll}+(?:ых|их|ий|ей|ов|ев|ек|ок|ах)(?![\\p{L}]))(?:\\s+\\p{Ll}+(?:ых|их|ий|ей|ов|ев|ек|ок)(?![\\p{L}]))*)");
     private static final Pattern SHARE_AFTER = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s*[-–—]\\s*([^,;)]+)");
-    private static final Pattern SHARE_BEFORE =
-            Pattern.compile("([^,;:]+?)\\s*(?:[-–—]|составля\\p{L}*|составил\\p{L}*)\\s*(\\d+(?:[.,]\\d+)?)\\s*%(?:\\s*\\((\\d+)\\))?");
+    private static final Pattern SHARE_BEFORE = Pattern.compile(
+            "([^,;:]+?)\\s*(?:[-–—]|составля\\p{L}*|составил\\p{L}*)\\s*(\\d+(?:[.,]\\d+)?)\\s*%(?:\\s*\\((\\d+)\\))?");
     private static final Pattern SHARE_OF = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%\\s+((?:\\p{L}[^,;)]*))");
     private static final Pattern COORDINATOR = Pattern.compile(
             "(?iu)((?:муниципальн|регионал|школьн)\\p{L}*)\\s+координатор\\p{L}*\\s+(?:\\p{Ll}*проекта\\s+|Проекта\\s+)?"
@@ -278,6 +278,7 @@ final class FrontMatter {
         String addressee = null;
         Person signatory = null;
         boolean dated = false;
+        boolean titleOpen = false;
         List<String> body = new ArrayList<>();
         List<Integer> bodyParas = new ArrayList<>();
         for (int i = 0; i < paras.size(); i++) {
@@ -321,11 +322,18 @@ final class FrontMatter {
                 letterMark = true;
                 continue;
             }
-            if (docTitle == null && (f.startsWith("Об ") || f.startsWith("О ")) && lower.contains("утвержд")) {
+            if (docTitle == null && (f.startsWith("Об ") || f.startsWith("О ")) && kind != null && signatory == null) {
                 docTitle = f;
+                titleOpen = true;
                 continue;
             }
+            if (titleOpen && CellText.startsLowerCase(f)) {
+                docTitle = docTitle + " " + f;
+                continue;
+            }
+            titleOpen = false;
             if (addressee == null
+                    && kind == null
                     && !dated
                     && issuer != null
                     && !isContact(f)
@@ -345,6 +353,23 @@ final class FrontMatter {
                 if (pm.find() && f.length() < 60) {
                     place = pm.group(1);
                 }
+            }
+            if (!body.isEmpty()
+                    && body.get(body.size() - 1).toLowerCase(Locale.ROOT).startsWith("приложение к")
+                    && !body.get(body.size() - 1).matches("(?s).*[.;:]$")
+                    && bodyParas.contains(i - 1)) {
+                String joined = body.remove(body.size() - 1) + " " + f;
+                body.add(joined);
+                bodyParas.add(i);
+                f = joined;
+                lower = f.toLowerCase(Locale.ROOT);
+                annex(f);
+                if (number == null && annexNumber != null) {
+                    number = annexNumber;
+                    date = annexDate;
+                    dateText = annexDateText;
+                }
+                continue;
             }
             if (lower.startsWith("приложение к") && number == null) {
                 Matcher am = ANNEX_LINE.matcher(f);
@@ -517,6 +542,26 @@ final class FrontMatter {
             out.add(current.toString());
         }
         return out;
+    }
+
+    private String annexNumber;
+    private LocalDate annexDate;
+    private String annexDateText;
+
+    private void annex(String f) {
+        Matcher am = ANNEX_LINE.matcher(f);
+        annexNumber = null;
+        annexDate = null;
+        annexDateText = null;
+        if (am.find()) {
+            annexNumber = am.group(2);
+            Optional<LocalDate> d = date(am.group(1).strip());
+            if (d.isPresent()) {
+                annexDate = d.get();
+            } else {
+                annexDateText = am.group(1).strip();
+            }
+        }
     }
 
     static Optional<LocalDate> date(String text) {

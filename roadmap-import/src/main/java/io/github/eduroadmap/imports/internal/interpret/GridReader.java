@@ -413,7 +413,10 @@ final class GridReader {
             fill(a, line, false);
             activity(a);
             if (a.number.isEmpty() && numberColumn >= 0) {
-                warnings.add(line.row, "import.unnumbered-row", "the row has no number in a numbered table; it was read as an activity of its own");
+                warnings.add(
+                        line.row,
+                        "import.unnumbered-row",
+                        "the row has no number in a numbered table; it was read as an activity of its own");
             }
         }
         if (pendingNumber != null) {
