@@ -330,7 +330,8 @@ final class ExecutorSplitter {
             return new OrganisationExecutor(byName.get().key(), text);
         }
         if (Glossary.isNamedOrganisation(core)) {
-            return new OrganisationExecutor(glossary.named(core, row).key(), text);
+            return new OrganisationExecutor(
+                    glossary.named(core, row, !core.equals(text)).key(), text);
         }
         if (Executor.PERSON.matcher(core).matches()) {
             return new PersonExecutor(core, Optional.empty(), text);
@@ -354,7 +355,7 @@ final class ExecutorSplitter {
         for (String part : split(cell).parts()) {
             Matcher def = Glossary.DEFINITION.matcher(part);
             if (def.find()) {
-                glossary.collect(part.substring(0, def.end()), row, true);
+                glossary.collectFollowing(part.substring(0, def.end()), row, true);
             }
         }
     }

@@ -115,6 +115,20 @@ public final class Glossary {
      * @return the abbreviations defined, in order
      */
     public List<String> collect(String text, int row, boolean cellPart) {
+        List<String> defined = collectFollowing(text, row, cellPart);
+        defined.addAll(collectBracketed(text, row));
+        return defined;
+    }
+
+    /**
+     * Finds the "(далее – X)" definitions in a text and adds them.
+     *
+     * @param text the text
+     * @param row its source row
+     * @param cellPart whether the text is one executor's words
+     * @return the abbreviations defined, in order
+     */
+    public List<String> collectFollowing(String text, int row, boolean cellPart) {
         List<String> defined = new ArrayList<>();
         Matcher m = DEFINITION.matcher(text);
         while (m.find()) {
@@ -151,6 +165,19 @@ public final class Glossary {
                 }
             }
         }
+        return defined;
+    }
+
+    /**
+     * Finds the bare abbreviations in brackets whose letters are the initials of the words before them, "(РЭК)", and
+     * adds them.
+     *
+     * @param text the text
+     * @param row its source row
+     * @return the abbreviations defined, in order
+     */
+    public List<String> collectBracketed(String text, int row) {
+        List<String> defined = new ArrayList<>();
         Matcher b = BARE.matcher(text);
         while (b.find()) {
             String abbreviation = b.group(1);
@@ -312,6 +339,23 @@ public final class Glossary {
      * @return the entry
      */
     public Entry named(String name, int row) {
+        return named(name, row, false);
+    }
+
+    /**
+     * Adds an organisation named in full, unless it is there already; a name printed in the instrumental case after
+     * "совместно с" ("Ассоциацией молодых педагогов ...") is entered with its first word in the nominative
+     * ("Ассоциация молодых педагогов ...").
+     *
+     * @param name the name as printed
+     * @param row the source row
+     * @param instrumental whether the name follows "совместно с"
+     * @return the entry
+     */
+    public Entry named(String name, int row, boolean instrumental) {
+        if (instrumental) {
+            name = nominative(name);
+        }
         Optional<Entry> existing = byName(name);
         if (existing.isPresent()) {
             return existing.get();
@@ -319,6 +363,24 @@ public final class Glossary {
         Entry e = new Entry(Optional.empty(), name, Optional.of(kindOf(name).orElse(OrganisationKind.OTHER)), row);
         entries.add(e);
         return e;
+    }
+
+    private static final String[][] INSTRUMENTAL = {
+        {"ией", "ия"}, {"ством", "ство"}, {"ием", "ие"}, {"ой", "а"}, {"ом", ""}, {"ами", "ы"}
+    };
+
+    static String nominative(String name) {
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String rest = space < 0 ? "" : name.substring(space);
+        if (!first.isEmpty() && Character.isUpperCase(first.codePointAt(0))) {
+            for (String[] e : INSTRUMENTAL) {
+                if (first.endsWith(e[0]) && first.length() > e[0].length() + 2) {
+                    return first.substring(0, first.length() - e[0].length()) + e[1] + rest;
+                }
+            }
+        }
+        return name;
     }
 
     /**

@@ -126,14 +126,24 @@ public final class Interpreter {
         Glossary glossary = new Glossary();
         ExecutorSplitter executors = new ExecutorSplitter(glossary);
         for (FrontMatter.Para p : before) {
-            glossary.collect(CellText.fold(p.text()), p.row(), false);
+            glossary.collectFollowing(CellText.fold(p.text()), p.row(), false);
         }
         for (Raw.Section s : rawSections) {
-            glossary.collect(s.title, s.row, false);
+            glossary.collectFollowing(s.title, s.row, false);
             for (Raw.Activity a : s.activities) {
-                glossary.collect(a.title, a.row, false);
+                glossary.collectFollowing(a.title, a.row, false);
                 executors.define(a.executors, a.row);
-                glossary.collect(a.results, a.row, false);
+                glossary.collectFollowing(a.results, a.row, false);
+            }
+        }
+        for (FrontMatter.Para p : before) {
+            glossary.collectBracketed(CellText.fold(p.text()), p.row());
+        }
+        for (Raw.Section s : rawSections) {
+            glossary.collectBracketed(s.title, s.row);
+            for (Raw.Activity a : s.activities) {
+                glossary.collectBracketed(a.title, a.row);
+                glossary.collectBracketed(a.results, a.row);
             }
         }
         FrontMatter front = new FrontMatter(glossary, warnings);
