@@ -68,7 +68,8 @@ final class FrontMatter {
                     + "|план\\p{L}*\\s+работы|программ\\p{L}*\\s+повышени)");
     private static final Pattern GOAL = Pattern.compile("^(Цел[ьи])(\\s+[^:]{1,40})?\\s*:\\s*", Pattern.DOTALL);
     private static final Pattern OBJECTIVES_INTRO = Pattern.compile("(?iu)(^задачи\\s*:\\s*$|задачи\\s*:\\s*$)");
-    private static final Pattern NUMBERED_ITEM = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s*(\\S.*)$");
+    private static final Pattern NUMBERED_ITEM =
+            Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*\\.|\\d{1,2}(?=\\s))\\s*(\\S.*)$");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern DATE_ONLY = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*(?:г\\.?)?$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^№\\s*(\\S+)$");

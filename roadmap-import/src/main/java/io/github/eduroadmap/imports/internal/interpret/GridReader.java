@@ -70,7 +70,7 @@ final class GridReader {
         }
         int first = h + 1;
         width = 0;
-        for (int i = Math.max(0, first); i < lines.size(); i++) {
+        for (int i = Math.max(0, h); i < lines.size(); i++) {
             width = Math.max(width, lines.get(i).cells.size());
         }
         roles = new Role[width];
@@ -96,8 +96,9 @@ final class GridReader {
                         "the table has no header row: its columns were inferred from their cells");
             }
         }
-        inferColumns(
-                lines.subList(first, lines.size()), h >= 0 ? lines.get(h).row : lines.isEmpty() ? 0 : lines.get(0).row);
+        int headerRow = h >= 0 ? lines.get(h).row : lines.isEmpty() ? 0 : lines.get(0).row;
+        inferColumns(lines.subList(first, lines.size()), headerRow);
+        single(headerRow);
         for (int c = 0; c < width; c++) {
             if (headings[c] != null && !headings[c].isBlank()) {
                 columns.add(headings[c]);
@@ -196,7 +197,7 @@ final class GridReader {
 
     private void inferColumns(List<Raw.Line> data, int headerRow) {
         boolean hasNumber = has(Role.NUMBER);
-        boolean hasTitle = has(Role.TITLE) || has(Role.DIRECTION) && false;
+        boolean hasTitle = has(Role.TITLE);
         for (int c = 0; c < width; c++) {
             if (roles[c] != null) {
                 continue;
@@ -274,6 +275,26 @@ final class GridReader {
                     roles[c] = Role.TITLE;
                     break;
                 }
+            }
+        }
+    }
+
+    /** A second column of a role that holds one value (number, deadline, ...) keeps its cells as notes. */
+    private void single(int headerRow) {
+        java.util.Set<Role> seen = java.util.EnumSet.noneOf(Role.class);
+        for (int c = 0; c < width; c++) {
+            Role r = roles[c];
+            if (r == null || r == Role.TITLE || r == Role.EXECUTORS || r == Role.RESULTS || r == Role.NOTES) {
+                continue;
+            }
+            if (!seen.add(r)) {
+                roles[c] = null;
+                warnings.add(
+                        headerRow,
+                        c + 1,
+                        "import.uncertain-column",
+                        "column " + (c + 1)
+                                + " names the same part of an activity as a column before it; its cells were kept as notes");
             }
         }
     }

@@ -99,6 +99,7 @@ public final class Interpreter {
             }
             rawSections = grid.sections;
             columns = grid.columns;
+
         } else {
             List<FrontMatter.Para> all = new ArrayList<>();
             for (SourceBlock b : blocks) {
@@ -467,7 +468,7 @@ public final class Interpreter {
                 List<String> texts = new ArrayList<>();
                 for (SourceCell c : r.cells()) {
                     if (!c.text().isBlank()) {
-                        texts.add(c.text());
+                        texts.add(CellText.fold(c.text()));
                     }
                 }
                 if (!texts.isEmpty()) {
