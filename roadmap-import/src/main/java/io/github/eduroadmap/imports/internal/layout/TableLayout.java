@@ -561,10 +561,12 @@ public final class TableLayout {
             return approval;
         }
 
-        private void guarded(int row, String label, Runnable action) {
+        private void guarded(int row, List<String> rec, Runnable action) {
+            String label = rec.get(0).strip();
             try {
                 action.run();
             } catch (RuntimeException e) {
+                notes.add(String.join(" ", rec).strip());
                 warn(
                         row,
                         "import.bad-field",
@@ -723,7 +725,7 @@ public final class TableLayout {
                     };
                     break;
             }
-            guarded(row, label, action);
+            guarded(row, rec, action);
         }
 
         private List<Section> table(List<List<String>> rows, List<int[]> numbers) {
