@@ -5,7 +5,6 @@ import io.github.eduroadmap.imports.ImportWarning;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -130,7 +129,7 @@ public final class CsvReader {
         }
         List<SourceBlock> blocks = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
-        TableShape.shape(source, rows, Set.of(), blocks, warnings);
+        TableShape.shape(source, rows, Set.of(), false, blocks, warnings);
         return new SourceDocument(source, blocks, warnings);
     }
 
@@ -145,9 +144,7 @@ public final class CsvReader {
     public Dialect dialect(byte[] bytes, String source) {
         Decoded decoded = decode(bytes, source);
         return new Dialect(
-                decoded.charset,
-                decoded.bom,
-                options.delimiter().orElseGet(() -> detectDelimiter(decoded.text)));
+                decoded.charset, decoded.bom, options.delimiter().orElseGet(() -> detectDelimiter(decoded.text)));
     }
 
     private static final class Decoded {
@@ -234,7 +231,8 @@ public final class CsvReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte()) + 1);
+        CharBuffer out =
+                CharBuffer.allocate((int) Math.ceil((bytes.length - from) * (double) decoder.maxCharsPerByte()) + 1);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             if (!fail) {
@@ -277,7 +275,8 @@ public final class CsvReader {
                     counts.merge(r.fields.size(), 1, Integer::sum);
                 }
             }
-            int score = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            int score =
+                    counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;

@@ -132,7 +132,10 @@ public final class CsvWriter {
             ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(text));
             out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         } catch (CharacterCodingException e) {
-            throw new ExportException(document.source() + ": cannot encode in " + options.charset().name(), e);
+            throw new ExportException(
+                    document.source() + ": cannot encode in "
+                            + options.charset().name(),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,7 +88,8 @@ public final class DocxReader {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new ImportException(source + ": the document is encrypted; save it without a password", e);
         } catch (RuntimeException e) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head =
+                    new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (head.contains("xl/")) {
                 throw new ImportException(source + ": an Excel .xlsx workbook, not a Word .docx document", e);
             }
@@ -157,15 +158,14 @@ public final class DocxReader {
                     boolean continued = false;
                     if (pr != null) {
                         if (pr.getGridSpan() != null && pr.getGridSpan().getVal() != null) {
-                            span = Math.max(1, Math.min(pr.getGridSpan().getVal().intValue(), 1000));
+                            span = Math.max(
+                                    1, Math.min(pr.getGridSpan().getVal().intValue(), 1000));
                         }
                         if (pr.getVMerge() != null) {
                             continued = pr.getVMerge().getVal() == null
                                     || pr.getVMerge().getVal() == STMerge.CONTINUE;
                         }
-                        if (pr.getHMerge() != null
-                                && pr.getHMerge().getVal() != STMerge.RESTART
-                                && !cells.isEmpty()) {
+                        if (pr.getHMerge() != null && pr.getHMerge().getVal() != STMerge.RESTART && !cells.isEmpty()) {
                             // an old Word's horizontal merge: this cell widens the one before
                             SourceCell before = cells.remove(cells.size() - 1);
                             String joined = text.isEmpty()

@@ -119,7 +119,7 @@ public final class DocxWriter {
         for (SourceBlock.Row sourceRow : g.rows()) {
             boolean isHeader = index++ < header;
             boolean isSection = Layout.isSection(sourceRow, width);
-            XWPFTableRow row = table.createRow();
+            XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
             if (isHeader) {
                 row.setRepeatHeader(true);
             }
@@ -128,7 +128,9 @@ public final class DocxWriter {
             for (SourceCell c : sourceRow.cells()) {
                 int last = Math.min(width, column + c.span()) - 1;
                 XWPFTableCell cell = row.addNewTableCell();
-                CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                CTTcPr tcPr = cell.getCTTc().isSetTcPr()
+                        ? cell.getCTTc().getTcPr()
+                        : cell.getCTTc().addNewTcPr();
                 CTTblWidth tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
                 tcW.setType(STTblWidth.DXA);
                 tcW.setW(BigInteger.valueOf(sum(twips, column, last)));

@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * <p>The grid starts at the first row with two or more non-empty cells (the header) and ends at the last such row,
  * together with the one-cell rows (section rows) that follow it directly; one-cell rows before the grid, and every
- * row after an empty row below the grid, are paragraphs. Empty rows carry no words and are left out. Grid rows are
+ * row after an empty row below the grid, are paragraphs. Where the source can merge cells (a sheet), a one-cell row
+ * directly under the table stays in the grid only when its cell is merged across columns, as a section row is;
+ * a signature line typed in one cell under the table is a paragraph. Empty rows carry no words and are left out. Grid rows are
  * brought to the grid's width with empty cells.
  */
 final class TableShape {
@@ -72,6 +74,7 @@ final class TableShape {
      *     {@link RawRow#afterBlank()} on the next row)
      * @param headerRows the source rows the source itself marks as the header (print titles of a sheet); empty to
      *     take the grid's first row (and a row of column numbers under it)
+     * @param mergesCells whether the source can merge cells (a sheet can, CSV cannot)
      * @param blocks where the paragraphs and the grid go
      * @param warnings where the warnings go
      */
@@ -79,6 +82,7 @@ final class TableShape {
             String source,
             List<RawRow> rows,
             Set<Integer> headerRows,
+            boolean mergesCells,
             List<SourceBlock> blocks,
             List<ImportWarning> warnings) {
         int first = -1;
@@ -98,7 +102,9 @@ final class TableShape {
             return;
         }
         int end = last;
-        while (end + 1 < rows.size() && !rows.get(end + 1).afterBlank()) {
+        while (end + 1 < rows.size()
+                && !rows.get(end + 1).afterBlank()
+                && (!mergesCells || rows.get(end + 1).cells().stream().anyMatch(c -> c.span() > 1))) {
             end++;
         }
         for (int i = 0; i < first; i++) {

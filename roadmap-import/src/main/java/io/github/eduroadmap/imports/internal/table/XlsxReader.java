@@ -15,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -40,6 +42,8 @@ public final class XlsxReader {
 
     private final ReadLimits limits;
     private final Locale locale;
+    private final char dateSeparator;
+    private final String shortDate;
 
     /**
      * Creates a reader.
@@ -50,6 +54,18 @@ public final class XlsxReader {
     public XlsxReader(ReadLimits limits, Locale locale) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.locale = Objects.requireNonNull(locale, "locale");
+        String javaShort = java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                java.time.format.FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
+        char separator = '/';
+        for (char c : javaShort.toCharArray()) {
+            if (!Character.isLetter(c) && c != '\'') {
+                separator = c;
+                break;
+            }
+        }
+        this.dateSeparator = separator;
+        // the locale's short date with a four-digit year, in Excel's letters: "dd.mm.yyyy" in Russia
+        this.shortDate = javaShort.replaceAll("y+", "yyyy").replace('M', 'm').replace("'", "\"");
     }
 
     /** Creates a reader with the default limits, formatting numbers and dates as in Russia. */
@@ -126,8 +142,8 @@ public final class XlsxReader {
             long[] budget) {
         List<CellRangeAddress> merges = sheet.getMergedRegions();
         if (merges.size() > limits.maxCells()) {
-            throw new ImportException(source + ": sheet " + sheet.getSheetName() + " has more than "
-                    + limits.maxCells() + " merged cells");
+            throw new ImportException(source + ": sheet " + sheet.getSheetName() + " has more than " + limits.maxCells()
+                    + " merged cells");
         }
         long mergedArea = 0;
         for (CellRangeAddress m : merges) {
@@ -154,7 +170,7 @@ public final class XlsxReader {
                 if (++budget[1] > limits.maxCells()) {
                     throw tooMany(source, sheet, "cells");
                 }
-                String text = normalise(formatter.formatCellValue(cell));
+                String text = normalise(format(cell, formatter));
                 if (!text.isEmpty()) {
                     texts.add(new Text(row.getRowNum(), cell.getColumnIndex(), text));
                 }
@@ -232,7 +248,45 @@ public final class XlsxReader {
                 header.add(r + 1);
             }
         }
-        TableShape.shape(source, rows, header, blocks, warnings);
+        TableShape.shape(source, rows, header, true, blocks, warnings);
+    }
+
+    /**
+     * Formats a cell as a person sees it in the reader's locale. POI prints a date format's {@code /} as it is, while
+     * Excel and Calc show the locale's date separator there ("dd/mm/yy" is "01.03.21" in Russia), and the built-in
+     * format 14 as the locale's short date: both are done here.
+     */
+    private String format(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            int index = cell.getCellStyle().getDataFormat();
+            String pattern = index == 14
+                    ? shortDate
+                    : localiseSeparators(cell.getCellStyle().getDataFormatString());
+            return formatter.formatRawCellContents(cell.getNumericCellValue(), index, pattern);
+        }
+        return formatter.formatCellValue(cell);
+    }
+
+    private String localiseSeparators(String pattern) {
+        if (dateSeparator == '/' || pattern == null) {
+            return pattern;
+        }
+        StringBuilder sb = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && i + 1 < pattern.length()) {
+                sb.append(c).append(pattern.charAt(++i));
+                continue;
+            } else if (c == '/' && !quoted) {
+                c = dateSeparator;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static CellRangeAddress find(List<CellRangeAddress> merges, int column) {

@@ -101,8 +101,8 @@ public final class XlsxWriter {
                     }
                     int width = Layout.width(g);
                     if (width > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
-                        throw new ExportException(document.source() + ": a table of " + width
-                                + " columns; Excel holds " + SpreadsheetVersion.EXCEL2007.getMaxColumns());
+                        throw new ExportException(document.source() + ": a table of " + width + " columns; Excel holds "
+                                + SpreadsheetVersion.EXCEL2007.getMaxColumns());
                     }
                     int[] chars = Layout.columnChars(g, width, MIN_CHARS, MAX_CHARS);
                     if (!gridWritten) {
@@ -129,8 +129,7 @@ public final class XlsxWriter {
         }
     }
 
-    private int grid(
-            XSSFSheet sheet, Styles styles, SourceBlock.Grid g, int width, int[] chars, int r, String source) {
+    private int grid(XSSFSheet sheet, Styles styles, SourceBlock.Grid g, int width, int[] chars, int r, String source) {
         int header = Layout.headerRows(g);
         Map<Integer, int[]> open = new HashMap<>(); // first column -> {firstRow, lastRow, lastColumn}
         List<CellRangeAddress> merges = new ArrayList<>();
