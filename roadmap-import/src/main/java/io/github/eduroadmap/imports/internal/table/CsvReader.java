@@ -259,27 +259,35 @@ public final class CsvReader {
     }
 
     /**
-     * Picks the delimiter that splits the first records into the same number of cells (two or more) most often.
+     * Picks the delimiter that splits the first records into the same number of cells (two or more) most often; on a
+     * tie, the one that splits into more cells; on a tie again, the first of {@code ;}, tab, {@code ,}.
      *
      * @param text the text
      * @return the delimiter; {@code ;} when none splits anything
      */
     static char detectDelimiter(String text) {
         char best = DELIMITERS[0];
-        int bestScore = 0;
+        int bestRows = 0;
+        int bestCells = 0;
         for (char d : DELIMITERS) {
-            List<Record> sample = parseLeniently(text, d, SAMPLE_RECORDS);
             java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-            for (Record r : sample) {
+            for (Record r : parseLeniently(text, d, SAMPLE_RECORDS)) {
                 if (r.fields.size() >= 2) {
                     counts.merge(r.fields.size(), 1, Integer::sum);
                 }
             }
-            int score =
-                    counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            if (score > bestScore) {
+            int rows = 0;
+            int cells = 0;
+            for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                if (e.getValue() > rows || (e.getValue() == rows && e.getKey() > cells)) {
+                    rows = e.getValue();
+                    cells = e.getKey();
+                }
+            }
+            if (rows > bestRows || (rows == bestRows && cells > bestCells)) {
                 best = d;
-                bestScore = score;
+                bestRows = rows;
+                bestCells = cells;
             }
         }
         return best;

@@ -67,13 +67,16 @@ public final class DocxReader {
      */
     public SourceDocument read(InputStream in, String source) {
         byte[] bytes = Bytes.readAll(in, source, limits);
-        ZipGuard.check(bytes, source, "a Word .docx document", limits);
+        java.util.Set<String> parts = ZipGuard.check(bytes, source, "a Word .docx document", limits);
+        if (parts.contains("xl/workbook.xml") && !parts.contains("word/document.xml")) {
+            throw new ImportException(source + ": an Excel .xlsx workbook, not a Word .docx document");
+        }
         List<SourceBlock> blocks = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
         try (XWPFDocument document = open(bytes, source)) {
             new Walk(source, blocks, warnings).body(document.getBodyElements());
         } catch (IOException e) {
-            throw new ImportException(source + ": cannot read the document: " + e.getMessage(), e);
+            throw new ImportException(source + ": cannot read the document: " + XlsxReader.describe(e), e);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -88,11 +91,6 @@ public final class DocxReader {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new ImportException(source + ": the document is encrypted; save it without a password", e);
         } catch (RuntimeException e) {
-            String head =
-                    new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (head.contains("xl/")) {
-                throw new ImportException(source + ": an Excel .xlsx workbook, not a Word .docx document", e);
-            }
             throw new ImportException(source + ": not a Word .docx document: " + XlsxReader.describe(e), e);
         }
     }

@@ -83,7 +83,10 @@ public final class XlsxReader {
      */
     public SourceDocument read(InputStream in, String source) {
         byte[] bytes = Bytes.readAll(in, source, limits);
-        ZipGuard.check(bytes, source, "an Excel .xlsx workbook", limits);
+        java.util.Set<String> parts = ZipGuard.check(bytes, source, "an Excel .xlsx workbook", limits);
+        if (parts.contains("word/document.xml") && !parts.contains("xl/workbook.xml")) {
+            throw new ImportException(source + ": a Word .docx document, not an Excel .xlsx workbook");
+        }
         List<SourceBlock> blocks = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
         try (XSSFWorkbook workbook = open(bytes, source)) {
@@ -94,7 +97,7 @@ public final class XlsxReader {
                 readSheet(sheet, formatter, source, blocks, warnings, budget);
             }
         } catch (IOException e) {
-            throw new ImportException(source + ": cannot read the workbook: " + e.getMessage(), e);
+            throw new ImportException(source + ": cannot read the workbook: " + describe(e), e);
         } catch (ImportException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -112,25 +115,31 @@ public final class XlsxReader {
         } catch (org.apache.poi.EncryptedDocumentException e) {
             throw new ImportException(source + ": the workbook is encrypted; save it without a password", e);
         } catch (RuntimeException e) {
-            if (isWordDocument(bytes)) {
-                throw new ImportException(source + ": a Word .docx document, not an Excel .xlsx workbook", e);
-            }
             throw new ImportException(source + ": not an Excel .xlsx workbook: " + describe(e), e);
         }
     }
 
-    private static boolean isWordDocument(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
-        return head.contains("word/");
-    }
-
+    /**
+     * Says in one line what went wrong inside POI: the first line of its message, or for its zip bomb guard what the
+     * guard found.
+     */
     static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return "a part unpacks to more than 100 times its packed size, as a zip bomb does; refused";
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) {
             t = t.getCause();
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m.strip();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int line = m.indexOf('\n');
+        return line < 0 ? m : m.substring(0, line).strip();
     }
 
     private void readSheet(

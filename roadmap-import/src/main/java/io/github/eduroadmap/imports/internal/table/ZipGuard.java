@@ -25,9 +25,10 @@ final class ZipGuard {
      * @param source the source's name, for messages
      * @param kind what the file should be, e.g. "an Excel .xlsx workbook"
      * @param limits the limits
+     * @return the names of the archive's parts
      * @throws ImportException if the bytes are no zip archive or unpack beyond the limits
      */
-    static void check(byte[] bytes, String source, String kind, ReadLimits limits) {
+    static java.util.Set<String> check(byte[] bytes, String source, String kind, ReadLimits limits) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             if (bytes.length >= 4
                     && (bytes[0] & 0xFF) == 0xD0
@@ -41,6 +42,7 @@ final class ZipGuard {
         }
         long total = 0;
         int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         byte[] buffer = new byte[16384];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry entry;
@@ -49,6 +51,7 @@ final class ZipGuard {
                     throw new ImportException(source + ": more than " + limits.maxEntries()
                             + " parts in the archive; not " + kind + " a person made");
                 }
+                names.add(entry.getName());
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     total += n;
@@ -65,5 +68,6 @@ final class ZipGuard {
         if (entries == 0) {
             throw new ImportException(source + ": an empty zip archive, not " + kind);
         }
+        return names;
     }
 }
