@@ -68,6 +68,9 @@ final class ZipGuard {
         if (entries == 0) {
             throw new ImportException(source + ": an empty zip archive, not " + kind);
         }
+        if (!names.contains("[Content_Types].xml")) {
+            throw new ImportException(source + ": a zip archive without the parts of an Office document, not " + kind);
+        }
         return names;
     }
 }
