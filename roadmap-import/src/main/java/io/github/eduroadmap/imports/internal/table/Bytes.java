@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /** Reads a whole input within a size limit. */
-final class Bytes {
+public final class Bytes {
 
     private Bytes() {}
 
@@ -21,7 +21,7 @@ final class Bytes {
      * @throws ImportException if the input is larger than {@link ReadLimits#maxBytes()}
      * @throws UncheckedIOException if reading fails
      */
-    static byte[] readAll(InputStream in, String source, ReadLimits limits) {
+    public static byte[] readAll(InputStream in, String source, ReadLimits limits) {
         byte[] buffer = new byte[8192];
         int size = 0;
         try {

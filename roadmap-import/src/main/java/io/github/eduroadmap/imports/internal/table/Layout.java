@@ -7,7 +7,7 @@ import java.util.List;
  * What the writers need to know of a grid: its width, its header rows, its section rows, and how wide each column
  * wants to be.
  */
-final class Layout {
+public final class Layout {
 
     private Layout() {}
 
@@ -17,7 +17,7 @@ final class Layout {
      * @param grid the grid
      * @return the width, at least 1
      */
-    static int width(SourceBlock.Grid grid) {
+    public static int width(SourceBlock.Grid grid) {
         int width = 1;
         for (SourceBlock.Row row : grid.rows()) {
             int w = 0;
@@ -35,7 +35,7 @@ final class Layout {
      * @param grid the grid
      * @return 0 for an empty grid, else 1 or 2
      */
-    static int headerRows(SourceBlock.Grid grid) {
+    public static int headerRows(SourceBlock.Grid grid) {
         if (grid.rows().isEmpty()) {
             return 0;
         }
@@ -49,7 +49,7 @@ final class Layout {
      * @param width the grid's width
      * @return true when the row has a single cell spanning {@code width} columns
      */
-    static boolean isSection(SourceBlock.Row row, int width) {
+    public static boolean isSection(SourceBlock.Row row, int width) {
         return width > 1 && row.cells().size() == 1 && row.cells().get(0).span() == width;
     }
 
@@ -60,7 +60,7 @@ final class Layout {
      * @param width the grid's width
      * @return {@code width} entries
      */
-    static List<SourceCell> byColumn(SourceBlock.Row row, int width) {
+    public static List<SourceCell> byColumn(SourceBlock.Row row, int width) {
         List<SourceCell> columns = new ArrayList<>(width);
         for (SourceCell c : row.cells()) {
             columns.add(c);
@@ -84,7 +84,7 @@ final class Layout {
      * @param max the widest
      * @return the widths in characters
      */
-    static int[] columnChars(SourceBlock.Grid grid, int width, int min, int max) {
+    public static int[] columnChars(SourceBlock.Grid grid, int width, int min, int max) {
         int[] chars = new int[width];
         java.util.Arrays.fill(chars, min);
         for (SourceBlock.Row row : grid.rows()) {
@@ -108,7 +108,7 @@ final class Layout {
      * @param chars the column's width in characters
      * @return at least 1
      */
-    static int lines(String text, int chars) {
+    public static int lines(String text, int chars) {
         int lines = 0;
         for (String line : text.split("\n", -1)) {
             lines += Math.max(1, (line.length() + chars - 1) / Math.max(1, chars));

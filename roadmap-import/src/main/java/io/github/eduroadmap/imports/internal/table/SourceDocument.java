@@ -8,14 +8,12 @@ import java.util.Objects;
  * What a format reader hands the interpreter: the paragraphs and tables of a document in order, each with its source
  * row. Text, CSV, Excel and Word readers all produce this; one interpreter turns it into a roadmap.
  *
- * <p>A reader that changes what it read says so in {@code warnings}: a header row repeated after a page break is kept
- * once ({@code import.repeated-header}), and the interpreter passes these warnings on in its result.
- *
  * @param source the source's name, for warnings
  * @param blocks the paragraphs and tables in document order
- * @param warnings what the reader did to the rows it read, in source order
+ * @param notes what the reader itself was unsure of (cells it joined over a page break, a repeated header it
+ *     skipped), passed on to the import result in source order with the interpreter's own warnings
  */
-public record SourceDocument(String source, List<SourceBlock> blocks, List<ImportWarning> warnings) {
+public record SourceDocument(String source, List<SourceBlock> blocks, List<ImportWarning> notes) {
 
     /**
      * Checks the parts and copies the lists.
@@ -25,13 +23,13 @@ public record SourceDocument(String source, List<SourceBlock> blocks, List<Impor
     public SourceDocument {
         Objects.requireNonNull(source, "source");
         blocks = List.copyOf(blocks);
-        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     /**
-     * Creates a document without reader warnings.
+     * Creates a document without reader notes.
      *
-     * @param source the source's name, for warnings
+     * @param source the source's name
      * @param blocks the paragraphs and tables in document order
      */
     public SourceDocument(String source, List<SourceBlock> blocks) {

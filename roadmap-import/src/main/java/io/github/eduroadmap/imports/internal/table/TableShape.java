@@ -17,7 +17,7 @@ import java.util.Set;
  * a signature line typed in one cell under the table is a paragraph. Empty rows carry no words and are left out. Grid rows are
  * brought to the grid's width with empty cells.
  */
-final class TableShape {
+public final class TableShape {
 
     private TableShape() {}
 
@@ -28,8 +28,13 @@ final class TableShape {
      * @param cells the cells, left to right
      * @param afterBlank whether an empty row (or a gap in the row numbers) lies between this row and the previous one
      */
-    record RawRow(int row, List<SourceCell> cells, boolean afterBlank) {
-        RawRow {
+    public record RawRow(int row, List<SourceCell> cells, boolean afterBlank) {
+        /**
+         * Copies the cells.
+         *
+         * @throws NullPointerException if a cell is null
+         */
+        public RawRow {
             cells = List.copyOf(cells);
         }
 
@@ -69,22 +74,22 @@ final class TableShape {
     /**
      * Shapes the rows.
      *
-     * @param source the source's name, for warnings
+     * @param source the source's name, for notes
      * @param rows the non-empty rows in order (rows without any text are left out by the reader and marked by
      *     {@link RawRow#afterBlank()} on the next row)
      * @param headerRows the source rows the source itself marks as the header (print titles of a sheet); empty to
      *     take the grid's first row (and a row of column numbers under it)
      * @param mergesCells whether the source can merge cells (a sheet can, CSV cannot)
      * @param blocks where the paragraphs and the grid go
-     * @param warnings where the warnings go
+     * @param notes where the notes go
      */
-    static void shape(
+    public static void shape(
             String source,
             List<RawRow> rows,
             Set<Integer> headerRows,
             boolean mergesCells,
             List<SourceBlock> blocks,
-            List<ImportWarning> warnings) {
+            List<ImportWarning> notes) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -119,7 +124,7 @@ final class TableShape {
         for (int i = first; i <= end; i++) {
             grid.add(fit(rows.get(i), width));
         }
-        blocks.add(new SourceBlock.Grid(grid.get(0).row(), keepHeaderOnce(source, grid, headerRows, warnings)));
+        blocks.add(new SourceBlock.Grid(grid.get(0).row(), keepHeaderOnce(source, grid, headerRows, notes)));
         for (int i = end + 1; i < rows.size(); i++) {
             RawRow r = rows.get(i);
             r.onlyText().ifPresent(t -> blocks.add(new SourceBlock.Paragraph(r.row(), t)));
@@ -148,15 +153,15 @@ final class TableShape {
      * Leaves out the rows of a grid that repeat a header row, as a table printed over several pages repeats its header
      * (or its row of column numbers) after each page break, and says so.
      *
-     * @param source the source's name, for warnings
+     * @param source the source's name, for notes
      * @param grid the rows
      * @param marked the source rows marked as the header; empty to take the first row and a row of column numbers
      *     under it
-     * @param warnings where the warnings go
+     * @param notes where the notes go
      * @return the rows without the repeats
      */
-    static List<SourceBlock.Row> keepHeaderOnce(
-            String source, List<SourceBlock.Row> grid, Set<Integer> marked, List<ImportWarning> warnings) {
+    public static List<SourceBlock.Row> keepHeaderOnce(
+            String source, List<SourceBlock.Row> grid, Set<Integer> marked, List<ImportWarning> notes) {
         List<SourceBlock.Row> header = new ArrayList<>();
         int i = 0;
         if (!marked.isEmpty()) {
@@ -177,7 +182,7 @@ final class TableShape {
                     .filter(h -> filled(h) >= 2 && h.cells().equals(row.cells()))
                     .findFirst();
             if (repeated.isPresent()) {
-                warnings.add(new ImportWarning(
+                notes.add(new ImportWarning(
                         source,
                         row.row(),
                         Optional.empty(),
@@ -192,8 +197,23 @@ final class TableShape {
         return kept;
     }
 
-    /** A row "1 2 3 4 5" that numbers the columns under a header. */
-    static boolean isColumnNumbers(SourceBlock.Row row) {
+    /**
+     * Turns the line breaks of a text into {@code \n}.
+     *
+     * @param text the text
+     * @return the text with CRLF and CR replaced by LF
+     */
+    public static String normaliseLineBreaks(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Tells whether a row numbers the columns under a header: "1 2 3 4 5".
+     *
+     * @param row the row
+     * @return true when its non-empty cells are 1, 2, 3 ... (at least two)
+     */
+    public static boolean isColumnNumbers(SourceBlock.Row row) {
         int expected = 1;
         for (SourceCell c : row.cells()) {
             String t = c.text().strip();

@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
  * ({@code ZipSecureFile}: an inflate ratio of at least 1:100 per part, 10 million characters of text) stay in force;
  * they are process-wide settings, so this library does not change them.
  */
-final class ZipGuard {
+public final class ZipGuard {
 
     private ZipGuard() {}
 
@@ -28,7 +28,7 @@ final class ZipGuard {
      * @return the names of the archive's parts
      * @throws ImportException if the bytes are no zip archive or unpack beyond the limits
      */
-    static java.util.Set<String> check(byte[] bytes, String source, String kind, ReadLimits limits) {
+    public static java.util.Set<String> check(byte[] bytes, String source, String kind, ReadLimits limits) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             if (bytes.length >= 4
                     && (bytes[0] & 0xFF) == 0xD0
@@ -72,5 +72,31 @@ final class ZipGuard {
             throw new ImportException(source + ": a zip archive without the parts of an Office document, not " + kind);
         }
         return names;
+    }
+
+    /**
+     * Says in one line what went wrong inside Apache POI: the first line of its message, or for its zip bomb guard
+     * what the guard found.
+     *
+     * @param e what POI threw
+     * @return one line
+     */
+    public static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return "a part unpacks to more than 100 times its packed size, as a zip bomb does; refused";
+            }
+        }
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int line = m.indexOf('\n');
+        return line < 0 ? m : m.substring(0, line).strip();
     }
 }

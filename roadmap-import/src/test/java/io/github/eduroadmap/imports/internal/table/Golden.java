@@ -13,13 +13,13 @@ import java.nio.file.Path;
  * accept the new output; a missing golden file fails; nothing is recorded unless asked for with
  * {@code -Dgolden.accept=true}.
  */
-final class Golden {
+public final class Golden {
 
-    static final String ACCEPT = "golden.accept";
+    public static final String ACCEPT = "golden.accept";
 
     private Golden() {}
 
-    static void assertMatches(Path golden, String actual, String testName) throws IOException {
+    public static void assertMatches(Path golden, String actual, String testName) throws IOException {
         if (Boolean.getBoolean(ACCEPT)) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

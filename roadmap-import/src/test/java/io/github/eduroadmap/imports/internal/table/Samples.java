@@ -4,28 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Source documents built in code, and views of them that ignore what a format cannot carry. */
-final class Samples {
+public final class Samples {
 
     private Samples() {}
 
-    static SourceCell c(String text) {
+    public static SourceCell c(String text) {
         return SourceCell.of(text);
     }
 
-    static SourceCell span(String text, int span) {
+    public static SourceCell span(String text, int span) {
         return new SourceCell(text, span, false);
     }
 
-    static SourceCell above() {
+    public static SourceCell above() {
         return new SourceCell("", 1, true);
     }
 
-    static SourceBlock.Row row(int number, SourceCell... cells) {
+    public static SourceBlock.Row row(int number, SourceCell... cells) {
         return new SourceBlock.Row(number, List.of(cells));
     }
 
     /** A roadmap-like document: a title, the table with a header, column numbers, sections and tricky cells, a note. */
-    static SourceDocument roadmapLike() {
+    public static SourceDocument roadmapLike() {
         List<SourceBlock.Row> rows = List.of(
                 row(
                         1,
@@ -57,8 +57,17 @@ final class Samples {
                         new SourceBlock.Paragraph(20, "Министр И.И. Иванов")));
     }
 
+    /** The first grid of a document. */
+    public static SourceBlock.Grid grid(SourceDocument d) {
+        return d.blocks().stream()
+                .filter(SourceBlock.Grid.class::isInstance)
+                .map(SourceBlock.Grid.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The paragraphs' texts and the grids' cells, in order, without source rows. */
-    static List<Object> content(SourceDocument document) {
+    public static List<Object> content(SourceDocument document) {
         List<Object> out = new ArrayList<>();
         for (SourceBlock b : document.blocks()) {
             if (b instanceof SourceBlock.Paragraph p) {
@@ -73,7 +82,7 @@ final class Samples {
     }
 
     /** As {@link #content} with every span spread into empty cells and no merge from above: what CSV can carry. */
-    static List<Object> flatContent(SourceDocument document) {
+    public static List<Object> flatContent(SourceDocument document) {
         List<Object> out = new ArrayList<>();
         for (Object o : content(document)) {
             if (o instanceof List<?> cells) {

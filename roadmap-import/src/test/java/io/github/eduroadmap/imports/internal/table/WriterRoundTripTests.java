@@ -2,6 +2,12 @@ package io.github.eduroadmap.imports.internal.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.eduroadmap.imports.internal.csv.CsvReader;
+import io.github.eduroadmap.imports.internal.csv.CsvWriter;
+import io.github.eduroadmap.imports.internal.docx.DocxReader;
+import io.github.eduroadmap.imports.internal.docx.DocxWriter;
+import io.github.eduroadmap.imports.internal.xlsx.XlsxReader;
+import io.github.eduroadmap.imports.internal.xlsx.XlsxWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -19,7 +25,7 @@ class WriterRoundTripTests {
             byte[] bytes = write(new CsvWriter(CsvWriter.Options.UTF8));
             SourceDocument read = new CsvReader(CsvReader.Options.DETECT).read(bytes, "sample.csv");
             assertThat(Samples.flatContent(read)).isEqualTo(Samples.flatContent(sample));
-            assertThat(read.warnings()).isEmpty();
+            assertThat(read.notes()).isEmpty();
         }
 
         @Test
@@ -45,7 +51,7 @@ class WriterRoundTripTests {
             byte[] bytes = write(new XlsxWriter());
             SourceDocument read = new XlsxReader().read(new ByteArrayInputStream(bytes), "sample.xlsx");
             assertThat(Samples.content(read)).isEqualTo(Samples.content(sample));
-            assertThat(read.warnings()).isEmpty();
+            assertThat(read.notes()).isEmpty();
         }
     }
 
@@ -56,7 +62,7 @@ class WriterRoundTripTests {
             byte[] bytes = write(new DocxWriter());
             SourceDocument read = new DocxReader().read(new ByteArrayInputStream(bytes), "sample.docx");
             assertThat(Samples.content(read)).isEqualTo(Samples.content(sample));
-            assertThat(read.warnings()).isEmpty();
+            assertThat(read.notes()).isEmpty();
         }
     }
 

@@ -9,12 +9,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** Hostile archives for the readers' tests. */
-final class Zips {
+public final class Zips {
 
     private Zips() {}
 
     /** An archive with one part of {@code size} equal bytes: a few hundred kilobytes that unpack to {@code size}. */
-    static byte[] bomb(String part, long size) {
+    public static byte[] bomb(String part, long size) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setLevel(9);
@@ -35,7 +35,7 @@ final class Zips {
     }
 
     /** A copy of an archive with {@code extra} spaces appended to one XML part: legal XML, absurdly compressible. */
-    static byte[] padded(byte[] archive, String part, int extra) {
+    public static byte[] padded(byte[] archive, String part, int extra) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(archive));
                 ZipOutputStream out = new ZipOutputStream(bytes)) {
