@@ -2,6 +2,7 @@ package io.github.eduroadmap.imports.internal.interpret;
 
 import io.github.eduroadmap.imports.ImportOptions;
 import io.github.eduroadmap.imports.ImportResult;
+import io.github.eduroadmap.imports.internal.layout.TableLayout;
 import io.github.eduroadmap.imports.internal.table.SourceBlock;
 import io.github.eduroadmap.imports.internal.table.SourceCell;
 import io.github.eduroadmap.imports.internal.table.SourceDocument;
@@ -44,6 +45,9 @@ public final class Interpreter {
      * @return the roadmap and the warnings
      */
     public ImportResult interpret(SourceDocument doc, ImportOptions options) {
+        if (TableLayout.isExport(doc)) {
+            return TableLayout.read(doc, options);
+        }
         Warnings warnings = new Warnings(doc.source());
         warnings.addAll(doc.notes());
         List<SourceBlock> blocks = doc.blocks();
@@ -52,6 +56,7 @@ public final class Interpreter {
         List<FrontMatter.Para> after = new ArrayList<>();
         List<Raw.Section> rawSections;
         List<String> columns;
+        List<String> tableNotes = new ArrayList<>();
         if (start >= 0) {
             List<Raw.Line> lines = new ArrayList<>();
             int width = width((SourceBlock.Grid) blocks.get(start));
@@ -105,6 +110,7 @@ public final class Interpreter {
             after.addAll(table.after);
             rawSections = table.sections;
             columns = table.columns;
+            tableNotes.addAll(table.notes);
             if (rawSections.isEmpty()) {
                 warnings.add(
                         blocks.isEmpty() ? 1 : blocks.get(0).row(),
@@ -112,7 +118,7 @@ public final class Interpreter {
                         "no activity table was found; the text was kept as notes");
             }
         }
-        return build(doc, options, warnings, before, after, rawSections, columns);
+        return build(doc, options, warnings, before, after, rawSections, columns, tableNotes);
     }
 
     private static ImportResult build(
@@ -122,7 +128,8 @@ public final class Interpreter {
             List<FrontMatter.Para> before,
             List<FrontMatter.Para> after,
             List<Raw.Section> rawSections,
-            List<String> columns) {
+            List<String> columns,
+            List<String> tableNotes) {
         Glossary glossary = new Glossary();
         ExecutorSplitter executors = new ExecutorSplitter(glossary);
         for (FrontMatter.Para p : before) {
@@ -230,7 +237,8 @@ public final class Interpreter {
                 .context(front.context)
                 .columns(columns)
                 .sections(sections)
-                .notes(front.notes);
+                .notes(front.notes)
+                .addAllNotes(tableNotes);
         return new ImportResult(b.build(), warnings.sorted());
     }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p><b>Header.</b> The first paragraph after the objectives (or anywhere, when there are none) in which, letters
  * squeezed together, the words of at least three column headings appear in order ("Период или Ответственный /
  * исполнительконтрольная / точка / Мероприятие Ожидаемый результат"): its columns are listed in the usual order
- * (deadline, activity, executors, results) and the header is reported as garbled.
+ * (deadline, activity, executors, results), the header is reported as garbled and its printed words are kept as a note
+ * of the roadmap.
  *
  * <p><b>Rows.</b> "Задача N. ..." (or "Раздел", "Блок", a Roman number) is a section line. An activity starts at a
  * line that begins with a deadline (words in capitals or digits that read as a deadline) followed by a capitalised
@@ -42,6 +43,7 @@ final class LineTable {
     final List<FrontMatter.Para> after = new ArrayList<>();
     final List<Raw.Section> sections = new ArrayList<>();
     final List<String> columns = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
 
     private static final Map<Columns.Role, List<String>> HEADINGS = new LinkedHashMap<>();
 
@@ -118,6 +120,7 @@ final class LineTable {
             for (int i = header; i < bodyStart; i++) {
                 notesOfHeader.add(paras.get(i).text());
             }
+            notes.add(CellText.fold(String.join("\n", notesOfHeader)));
             warnings.add(
                     paras.get(header).row(),
                     "import.garbled-header",
@@ -551,7 +554,7 @@ final class LineTable {
             return false;
         }
         for (String t : tokens) {
-            if (REAL_WORD.matcher(t).find()) {
+            if (REAL_WORD.matcher(t).find() || t.matches("^[(«]?[А-ЯЁ]{2,6}[)»,.;]?$")) {
                 return false;
             }
         }
