@@ -39,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *
  * <p>A table cell spanning grid columns ({@code gridSpan}) is one {@link SourceCell} with that span; the cells below
  * the first of a vertical merge ({@code vMerge}) are {@link SourceCell#mergedFromAbove() merged from above}; the
- * paragraphs and line breaks of a cell are joined with {@code \n}. The leading rows marked to repeat on each page
+ * paragraphs and line breaks of a cell are joined with {@code \n} as they are (an empty paragraph is an empty line). The leading rows marked to repeat on each page
  * ({@code tblHeader}) are the header, else the first row (and a row of column numbers under it); a copy of a header
  * row further down, as a person leaves it after pasting a table over a page break, is kept once
  * ({@code import.repeated-header}). Source rows: a table's rows count from 1 in each table; a paragraph's row is its
@@ -143,7 +143,7 @@ public final class DocxReader implements FormatReader {
             for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph p) {
                     paragraphs++;
-                    String text = trimLineBreaks(p.getText());
+                    String text = TableShape.normaliseLineBreaks(p.getText());
                     if (!text.isBlank()) {
                         blocks.add(new SourceBlock.Paragraph(paragraphs, text));
                     }
@@ -151,7 +151,8 @@ public final class DocxReader implements FormatReader {
                     table(t);
                 } else if (element instanceof XWPFSDT sdt) {
                     paragraphs++;
-                    String text = trimLineBreaks(sdt.getContent().getText());
+                    String text =
+                            TableShape.normaliseLineBreaks(sdt.getContent().getText());
                     if (!text.isBlank()) {
                         blocks.add(new SourceBlock.Paragraph(paragraphs, text));
                     }
@@ -247,7 +248,7 @@ public final class DocxReader implements FormatReader {
                 }
                 sb.append(text);
             }
-            return trimLineBreaks(sb.toString());
+            return TableShape.normaliseLineBreaks(sb.toString());
         }
 
         private String nestedText(XWPFTable nested) {
@@ -264,19 +265,5 @@ public final class DocxReader implements FormatReader {
             }
             return sb.toString();
         }
-    }
-
-    /** Drops the line breaks (empty paragraphs) a cell or paragraph starts or ends with; keeps those inside. */
-    static String trimLineBreaks(String text) {
-        String t = TableShape.normaliseLineBreaks(text);
-        int start = 0;
-        int end = t.length();
-        while (start < end && t.charAt(start) == '\n') {
-            start++;
-        }
-        while (end > start && t.charAt(end - 1) == '\n') {
-            end--;
-        }
-        return t.substring(start, end);
     }
 }

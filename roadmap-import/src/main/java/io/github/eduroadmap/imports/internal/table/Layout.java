@@ -43,14 +43,23 @@ public final class Layout {
     }
 
     /**
-     * Tells whether a row is a section row: one cell across the whole grid.
+     * Tells whether a row is a section row: its first cell spans several columns and the cells after it, if any, are
+     * empty.
      *
      * @param row the row
      * @param width the grid's width
-     * @return true when the row has a single cell spanning {@code width} columns
+     * @return true for a section row
      */
     public static boolean isSection(SourceBlock.Row row, int width) {
-        return width > 1 && row.cells().size() == 1 && row.cells().get(0).span() == width;
+        if (width < 2 || row.cells().isEmpty() || row.cells().get(0).span() < 2) {
+            return false;
+        }
+        for (SourceCell c : row.cells().subList(1, row.cells().size())) {
+            if (!c.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,19 +34,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a {@link SourceDocument} as an Excel .xlsx workbook a person can print, and {@link XlsxReader} reads back
  * to the same cells.
  *
- * <p>One sheet: the paragraphs before the table in column A, an empty row, the table, an empty row, the paragraphs
- * after it. The table's header row (and a row of column numbers under it) is bold on grey, frozen, and repeated on
- * each printed page; a section row is one cell merged across the table; cells spanning columns and cells merged
- * from above are merged regions; every cell wraps its text, with column widths and row heights estimated from the
- * text. Every cell is text (a number column keeps "1." as printed). A cell a spreadsheet would take for a formula
- * gets Excel's quote prefix (the style a person sets by typing an apostrophe first): the text stays exactly as it
- * is, Excel shows it as text and never runs it.
+ * <p>One sheet: the paragraphs before the tables in column A; each table after an empty row; an empty row and the
+ * paragraphs after them. The first row of each table is bold on grey; the last table's header row (and a row of
+ * column numbers under it) is repeated on each printed page and, when it is near the top, frozen. A section row is
+ * one cell merged across; cells spanning columns and cells merged from above are merged regions; every cell wraps
+ * its text, with column widths (over all tables) and row heights estimated from the text. Every cell is text (a
+ * number column keeps "1." as printed). A cell a spreadsheet would take for a formula gets Excel's quote prefix (the
+ * style a person sets by typing an apostrophe first): the text stays exactly as it is, Excel shows it as text and
+ * never runs it.
  */
 public final class XlsxWriter {
 
     private static final int MIN_CHARS = 4;
     private static final int MAX_CHARS = 60;
     private static final float LINE_POINTS = 15f;
+    private static final int FREEZE_WITHIN = 6;
 
     private final String sheetName;
 
@@ -81,12 +83,16 @@ public final class XlsxWriter {
             sheet.setFitToPage(true);
             sheet.getPrintSetup().setFitWidth((short) 1);
             sheet.getPrintSetup().setFitHeight((short) 0);
+            int[] widths = widths(document);
+            SourceBlock.Grid table = null;
+            for (SourceBlock block : document.blocks()) {
+                if (block instanceof SourceBlock.Grid g) {
+                    table = g;
+                }
+            }
             int r = 0;
             boolean afterGrid = false;
-            boolean gridWritten = false;
-            int[] widths = null;
-            for (Iterator<SourceBlock> it = document.blocks().iterator(); it.hasNext(); ) {
-                SourceBlock block = it.next();
+            for (SourceBlock block : document.blocks()) {
                 if (block instanceof SourceBlock.Paragraph p) {
                     if (afterGrid) {
                         r++;
@@ -105,33 +111,50 @@ public final class XlsxWriter {
                         r++;
                     }
                     int width = Layout.width(g);
-                    if (width > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
-                        throw new ExportException(document.source() + ": a table of " + width + " columns; Excel holds "
-                                + SpreadsheetVersion.EXCEL2007.getMaxColumns());
-                    }
-                    int[] chars = Layout.columnChars(g, width, MIN_CHARS, MAX_CHARS);
-                    if (!gridWritten) {
-                        widths = chars;
-                        int header = Layout.headerRows(g);
-                        if (header > 0) {
-                            sheet.setRepeatingRows(new CellRangeAddress(r, r + header - 1, -1, -1));
+                    int header = Layout.headerRows(g);
+                    if (g == table && header > 0) {
+                        // the last grid is the table: its header is printed on every page, and frozen when it is
+                        // near the top
+                        sheet.setRepeatingRows(new CellRangeAddress(r, r + header - 1, -1, -1));
+                        if (r + header <= FREEZE_WITHIN) {
                             sheet.createFreezePane(0, r + header);
                         }
                     }
-                    r = grid(sheet, styles, g, width, chars, r, document.source());
-                    gridWritten = true;
+                    r = grid(sheet, styles, g, width, widths, r, document.source());
                     afterGrid = true;
                 }
             }
-            if (widths != null) {
-                for (int c = 0; c < widths.length; c++) {
-                    sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
-                }
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
             }
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The width of each column in characters, over every grid; refuses more columns than Excel has. */
+    private static int[] widths(SourceDocument document) {
+        int[] widths = new int[0];
+        for (SourceBlock block : document.blocks()) {
+            if (block instanceof SourceBlock.Grid g) {
+                int width = Layout.width(g);
+                if (width > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
+                    throw new ExportException(document.source() + ": a table of " + width + " columns; Excel holds "
+                            + SpreadsheetVersion.EXCEL2007.getMaxColumns());
+                }
+                int[] chars = Layout.columnChars(g, width, MIN_CHARS, MAX_CHARS);
+                if (chars.length > widths.length) {
+                    int[] wider = java.util.Arrays.copyOf(widths, chars.length);
+                    java.util.Arrays.fill(wider, widths.length, chars.length, MIN_CHARS);
+                    widths = wider;
+                }
+                for (int c = 0; c < chars.length; c++) {
+                    widths[c] = Math.max(widths[c], chars[c]);
+                }
+            }
+        }
+        return widths;
     }
 
     private int grid(XSSFSheet sheet, Styles styles, SourceBlock.Grid g, int width, int[] chars, int r, String source) {
