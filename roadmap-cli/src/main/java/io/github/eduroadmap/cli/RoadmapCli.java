@@ -6,11 +6,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code roadmap} command: shows, converts and (in later versions) validates education quality roadmaps.
+ * The {@code roadmap} command: shows, converts, imports, exports and (in later versions) validates education quality
+ * roadmaps, and puts their due dates into calendars.
  *
  * <pre>
  * roadmap show examples/roadmaps/primorsky-krai-2021-low-results.yaml
  * roadmap convert roadmap.yaml roadmap.json
+ * roadmap import dorozhnaya-karta.docx -o roadmap.yaml
+ * roadmap export roadmap.yaml -o roadmap.xlsx
+ * roadmap calendar roadmap.yaml -o roadmap.ics --from 2021-03-01
  * </pre>
  *
  * <p>Exit codes: 0 success, 2 an input cannot be read (the message says where), 64 the command line is wrong, 70 an
@@ -20,8 +24,15 @@ import picocli.CommandLine.Command;
         name = "roadmap",
         mixinStandardHelpOptions = true,
         versionProvider = RoadmapCli.Version.class,
-        description = "Education quality roadmaps (\"дорожные карты\"): show and convert.",
-        subcommands = {ShowCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = "Education quality roadmaps (\"дорожные карты\"): show, convert, import, export, calendar.",
+        subcommands = {
+            ShowCommand.class,
+            ConvertCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CalendarCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
@@ -55,7 +66,8 @@ public final class RoadmapCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: show or convert");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: show, convert, import, export or calendar");
     }
 
     /**

@@ -38,7 +38,8 @@ public final class Documents {
      * @return true for .json, .yaml and .yml
      */
     public static boolean isSupported(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
@@ -85,6 +86,9 @@ public final class Documents {
             return true;
         } catch (RoadmapWriteException e) {
             err.println("roadmap: " + e.getMessage());
+            return false;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("roadmap: " + file + ": cannot write: " + e.getCause().getMessage());
             return false;
         }
     }
