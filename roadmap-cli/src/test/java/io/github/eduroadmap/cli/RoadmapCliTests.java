@@ -81,9 +81,7 @@ class RoadmapCliTests {
             Files.writeString(file, "schema: roadmap/1\nid: x\ntitle: t\nlevel: regionl\n", StandardCharsets.UTF_8);
             Run r = run("show", file.toString());
             assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
-            assertThat(r.err())
-                    .startsWith("roadmap: " + file.getFileName() + ":4:8 /level: ")
-                    .contains("regionl");
+            assertThat(r.err()).startsWith("roadmap: " + file + ":4:8 /level: ").contains("regionl");
         }
 
         @Test
@@ -127,6 +125,17 @@ class RoadmapCliTests {
                                     out.toString())
                             .code())
                     .isZero();
+        }
+
+        @Test
+        void anOutputThatCannotBeWrittenIsSaidInOneLine(@TempDir Path dir) {
+            Path out = dir.resolve("no-such-directory").resolve("out.json");
+            Run r = run(
+                    "convert", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), out.toString());
+            assertThat(r.code()).isEqualTo(RoadmapCli.CANNOT_WRITE);
+            assertThat(r.err())
+                    .startsWith("roadmap: cannot write " + out + ": ")
+                    .doesNotContain("\tat ");
         }
 
         @Test

@@ -83,11 +83,10 @@ public final class ShowReport {
             numberWidth = Math.max(numberWidth, s.number().orElse("").length());
         }
         for (Section s : r.sections()) {
-            line(String.format(
-                    "  %4d  %-" + Math.max(1, numberWidth) + "s  %s",
-                    s.activities().size(),
-                    s.number().orElse(""),
-                    shorten(s.title(), 90)));
+            String number = numberWidth == 0
+                    ? ""
+                    : String.format("%-" + numberWidth + "s  ", s.number().orElse(""));
+            line(String.format("  %4d  %s%s", s.activities().size(), number, shorten(s.title(), 90)));
         }
         line("");
 
@@ -178,7 +177,8 @@ public final class ShowReport {
                 int bar = n == 0 ? 0 : Math.max(1, n * BAR_WIDTH / max);
                 String outside =
                         period.overlaps(DateRange.ofMonth(m)) ? "" : "  " + t("(вне периода)", "(outside the period)");
-                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside));
+                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside)
+                        .stripTrailing());
             }
         }
         line("  "
