@@ -89,7 +89,10 @@ class ArchitectureTests {
 
         @Test
         void moduleDependenciesAreFreeOfCycles() {
-            slices().matching("io.github.eduroadmap.(*)..").should().beFreeOfCycles().check(library);
+            slices().matching("io.github.eduroadmap.(*)..")
+                    .should()
+                    .beFreeOfCycles()
+                    .check(library);
         }
 
         @Test
@@ -99,7 +102,8 @@ class ArchitectureTests {
                     .resideInAPackage("io.github.eduroadmap.model..")
                     .should()
                     .onlyDependOnClassesThat()
-                    .resideInAnyPackage("io.github.eduroadmap.model..", "java..", "jakarta.validation..", "org.immutables..")
+                    .resideInAnyPackage(
+                            "io.github.eduroadmap.model..", "java..", "jakarta.validation..", "org.immutables..")
                     .check(library);
         }
 
@@ -144,7 +148,8 @@ class ArchitectureTests {
                 }
                 for (JavaField f : c.getFields()) {
                     if (isVisible(f.getModifiers()) && mentionsInternal(f.getType())) {
-                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " exposes " + f.getType().getName()));
+                        events.add(SimpleConditionEvent.violated(
+                                f, f.getFullName() + " exposes " + f.getType().getName()));
                     }
                 }
             }

@@ -40,8 +40,18 @@ class ExampleProgramsTests {
             // the 10th of the month after each month of 2021; moved where the 10th is a day off (calendar README)
             assertThat(dues)
                     .containsExactly(
-                            "2021-02-10", "2021-03-10", "2021-04-12", "2021-05-11", "2021-06-10", "2021-07-12",
-                            "2021-08-10", "2021-09-10", "2021-10-11", "2021-11-10", "2021-12-10", "2022-01-10");
+                            "2021-02-10",
+                            "2021-03-10",
+                            "2021-04-12",
+                            "2021-05-11",
+                            "2021-06-10",
+                            "2021-07-12",
+                            "2021-08-10",
+                            "2021-09-10",
+                            "2021-10-11",
+                            "2021-11-10",
+                            "2021-12-10",
+                            "2022-01-10");
             assertThat(lines.stream().filter(l -> l.contains("moved from"))).hasSize(4);
         }
     }

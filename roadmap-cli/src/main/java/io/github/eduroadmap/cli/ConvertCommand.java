@@ -41,10 +41,10 @@ final class ConvertCommand implements Callable<Integer> {
                     spec.commandLine(), "cannot tell the format of " + out + "; expected .json, .yaml or .yml");
         }
         if (!force && java.nio.file.Files.exists(out)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), out + " exists; use --force to overwrite it");
+            throw new CommandLine.ParameterException(spec.commandLine(), out + " exists; use --force to overwrite it");
         }
-        Documents.Result<Document> read = Documents.read(in, lenient, spec.commandLine().getErr());
+        Documents.Result<Document> read =
+                Documents.read(in, lenient, spec.commandLine().getErr());
         if (read.failed()) {
             return RoadmapCli.UNREADABLE;
         }

@@ -39,7 +39,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Documents.Result<Document> read = Documents.read(file, lenient, spec.commandLine().getErr());
+        Documents.Result<Document> read =
+                Documents.read(file, lenient, spec.commandLine().getErr());
         if (read.failed()) {
             return RoadmapCli.UNREADABLE;
         }

@@ -32,8 +32,11 @@ final class Golden {
         }
         String expected = Files.readString(golden, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
-            System.err.println("golden file " + golden + " differs; if the new output is right, accept it with\n  " + accept);
+            System.err.println(
+                    "golden file " + golden + " differs; if the new output is right, accept it with\n  " + accept);
         }
-        assertThat(actual).as("output against golden file %s (accept with: %s)", golden, accept).isEqualTo(expected);
+        assertThat(actual)
+                .as("output against golden file %s (accept with: %s)", golden, accept)
+                .isEqualTo(expected);
     }
 }

@@ -32,7 +32,12 @@ class RoadmapCliTests {
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -53,7 +58,11 @@ class RoadmapCliTests {
 
         @Test
         void showsHeadingsInEnglishOnRequest() {
-            Run r = run("show", "--lang", "en", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString());
+            Run r = run(
+                    "show",
+                    "--lang",
+                    "en",
+                    EXAMPLES.resolve("ulchsky-district-2022.yaml").toString());
             assertThat(r.code()).isZero();
             assertThat(r.out()).contains("Sections (5; activities 20):").contains("Executors (activities):");
         }
@@ -72,7 +81,7 @@ class RoadmapCliTests {
             Files.writeString(file, "schema: roadmap/1\nid: x\ntitle: t\nlevel: regionl\n", StandardCharsets.UTF_8);
             Run r = run("show", file.toString());
             assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
-            assertThat(r.err()).startsWith("roadmap: " + file.getFileName() + ":4:8 /level: ").contains("regionl");
+            assertThat(r.err()).startsWith("roadmap: " + file + ":4:8 /level: ").contains("regionl");
         }
 
         @Test
@@ -94,24 +103,47 @@ class RoadmapCliTests {
             Path back = dir.resolve("m.yaml");
             assertThat(run("convert", yaml.toString(), json.toString()).code()).isZero();
             assertThat(run("convert", json.toString(), back.toString()).code()).isZero();
-            assertThat(RoadmapMapper.json().read(json)).isEqualTo(RoadmapMapper.yaml().read(yaml));
-            assertThat(RoadmapMapper.yaml().read(back)).isEqualTo(RoadmapMapper.yaml().read(yaml));
+            assertThat(RoadmapMapper.json().read(json))
+                    .isEqualTo(RoadmapMapper.yaml().read(yaml));
+            assertThat(RoadmapMapper.yaml().read(back))
+                    .isEqualTo(RoadmapMapper.yaml().read(yaml));
         }
 
         @Test
         void refusesToOverwriteWithoutForce(@TempDir Path dir) throws IOException {
             Path out = Files.writeString(dir.resolve("out.json"), "{}");
-            Run r = run("convert", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), out.toString());
+            Run r = run(
+                    "convert", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), out.toString());
             assertThat(r.code()).isEqualTo(RoadmapCli.USAGE);
             assertThat(r.err()).contains("exists; use --force");
             assertThat(Files.readString(out)).isEqualTo("{}");
-            assertThat(run("convert", "--force", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), out.toString()).code())
+            assertThat(run(
+                                    "convert",
+                                    "--force",
+                                    EXAMPLES.resolve("ulchsky-district-2022.yaml")
+                                            .toString(),
+                                    out.toString())
+                            .code())
                     .isZero();
         }
 
         @Test
+        void anOutputThatCannotBeWrittenIsSaidInOneLine(@TempDir Path dir) {
+            Path out = dir.resolve("no-such-directory").resolve("out.json");
+            Run r = run(
+                    "convert", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), out.toString());
+            assertThat(r.code()).isEqualTo(RoadmapCli.CANNOT_WRITE);
+            assertThat(r.err())
+                    .startsWith("roadmap: cannot write " + out + ": ")
+                    .doesNotContain("\tat ");
+        }
+
+        @Test
         void refusesAnOutputOfUnknownFormat(@TempDir Path dir) {
-            Run r = run("convert", EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(), dir.resolve("x.xml").toString());
+            Run r = run(
+                    "convert",
+                    EXAMPLES.resolve("ulchsky-district-2022.yaml").toString(),
+                    dir.resolve("x.xml").toString());
             assertThat(r.code()).isEqualTo(RoadmapCli.USAGE);
             assertThat(r.err()).contains("cannot tell the format of");
         }

@@ -1,5 +1,8 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -79,6 +82,35 @@ public abstract class Activity implements Extensible, WithActivity {
      * @return the notes in order
      */
     public abstract List<String> notes();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    private Optional<@OneLine String> getId() {
+        return id();
+    }
+
+    private Optional<@OneLine String> getNumber() {
+        return number();
+    }
+
+    @NotBlank
+    private String getTitle() {
+        return title();
+    }
+
+    private List<@Valid Executor> getExecutors() {
+        return executors();
+    }
+
+    private List<@Valid ExpectedResult> getResults() {
+        return results();
+    }
+
+    private Optional<@OneLine String> getObjective() {
+        return objective();
+    }
 
     /**
      * Returns a new builder.

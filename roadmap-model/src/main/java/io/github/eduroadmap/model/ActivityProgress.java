@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,16 @@ public abstract class ActivityProgress implements Extensible, WithActivityProgre
      * @return the note, if any
      */
     public abstract Optional<String> note();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    @OneLine
+    private String getActivity() {
+        return activity();
+    }
 
     /**
      * Returns a new builder.

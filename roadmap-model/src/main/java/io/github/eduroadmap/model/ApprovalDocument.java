@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +91,18 @@ public abstract class ApprovalDocument implements Extensible, WithApprovalDocume
      * @return the paragraphs in order
      */
     public abstract List<String> body();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    private Optional<@OneLine String> getNumber() {
+        return number();
+    }
+
+    private Optional<@Valid Person> getSignatory() {
+        return signatory();
+    }
 
     /**
      * Returns a new builder.

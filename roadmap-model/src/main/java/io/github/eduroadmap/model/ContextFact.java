@@ -1,5 +1,8 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +57,23 @@ public abstract class ContextFact implements Extensible, WithContextFact {
     @Value.Default
     public boolean partition() {
         return false;
+    }
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    private String getText() {
+        return text();
+    }
+
+    private Optional<@PositiveOrZero BigDecimal> getTotal() {
+        return total();
+    }
+
+    private List<@Valid Share> getShares() {
+        return shares();
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +12,7 @@ import java.util.Optional;
  * @param text the words of the result, as printed
  * @param target the typed target the words state, if any
  */
-public record ExpectedResult(String text, Optional<Target> target) {
+public record ExpectedResult(@NotBlank String text, Optional<@Valid Target> target) {
 
     /**
      * Checks the parts.

@@ -1,5 +1,8 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import io.github.eduroadmap.model.constraints.Percentage;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * {@code /sections/3/activities/2/results/0}, or by an activity id followed by {@code /results/<n>}.
  */
 @Value.Immutable
+@Percentage
 public abstract class IndicatorMeasurement implements Extensible, WithIndicatorMeasurement {
 
     IndicatorMeasurement() {}
@@ -57,6 +61,16 @@ public abstract class IndicatorMeasurement implements Extensible, WithIndicatorM
      * @return the source, if recorded
      */
     public abstract Optional<String> source();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    @OneLine
+    private String getResult() {
+        return result();
+    }
 
     /**
      * Returns a new builder.

@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,22 @@ public abstract class Monitoring implements Extensible, WithMonitoring {
      * @return the progress records
      */
     public abstract List<ActivityProgress> progress();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    private List<@Valid ReportSubmission> getReports() {
+        return reports();
+    }
+
+    private List<@Valid IndicatorMeasurement> getMeasurements() {
+        return measurements();
+    }
+
+    private List<@Valid ActivityProgress> getProgress() {
+        return progress();
+    }
 
     /**
      * Returns a new builder.

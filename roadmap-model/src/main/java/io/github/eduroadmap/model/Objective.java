@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -35,6 +37,25 @@ public abstract class Objective implements Extensible, WithObjective {
      * @return the title
      */
     public abstract String title();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    @OneLine
+    private String getId() {
+        return id();
+    }
+
+    private Optional<@OneLine String> getNumber() {
+        return number();
+    }
+
+    @NotBlank
+    private String getTitle() {
+        return title();
+    }
 
     /**
      * Returns a new builder.

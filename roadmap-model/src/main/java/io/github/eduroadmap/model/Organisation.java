@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -43,6 +45,19 @@ public abstract class Organisation implements Extensible, WithOrganisation {
      */
     public final String key() {
         return abbreviation().orElse(name());
+    }
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    private Optional<@OneLine String> getAbbreviation() {
+        return abbreviation();
+    }
+
+    @NotBlank
+    private String getName() {
+        return name();
     }
 
     /**

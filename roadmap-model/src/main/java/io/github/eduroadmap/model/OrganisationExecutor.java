@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param organisation the {@link Organisation#key() key} of the organisation: "МОУО", "ГАУ ДПО ПК ИРО"
  * @param text the words it was printed as: "МОУО", or "муниципальные органы управления образованием (далее - МОУО)"
  */
-public record OrganisationExecutor(String organisation, String text) implements Executor {
+public record OrganisationExecutor(@NotBlank String organisation, String text) implements Executor {
 
     /**
      * Checks the parts.

@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -53,6 +55,19 @@ public abstract class Participant implements Extensible, WithParticipant {
      * @return the organisation, if printed
      */
     public abstract Optional<String> organisation();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    private String getName() {
+        return name();
+    }
+
+    private Optional<@Valid Person> getHead() {
+        return head();
+    }
 
     /**
      * Returns a new builder.

@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param name the name as printed
  * @param position the position as printed, e.g. "Заместитель министра образования Приморского края"
  */
-public record Person(String name, Optional<String> position) {
+public record Person(@NotBlank String name, Optional<String> position) {
 
     /**
      * Checks the parts.

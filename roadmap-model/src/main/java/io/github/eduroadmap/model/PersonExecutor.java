@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * @param position the position, when printed
  * @param text the words it was printed as
  */
-public record PersonExecutor(String name, Optional<String> position, String text) implements Executor {
+public record PersonExecutor(@NotBlank String name, Optional<String> position, String text) implements Executor {
 
     /**
      * Checks the parts.

@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.WellOrdered;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -51,6 +53,20 @@ public abstract class ReportSubmission implements Extensible, WithReportSubmissi
      * @return the note, if any
      */
     public abstract Optional<String> note();
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @WellOrdered
+    private DateRange getPeriod() {
+        return period();
+    }
+
+    @NotBlank
+    private String getReporter() {
+        return reporter();
+    }
 
     /**
      * Returns a new builder.

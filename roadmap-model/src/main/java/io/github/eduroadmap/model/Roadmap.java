@@ -1,5 +1,11 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import io.github.eduroadmap.model.constraints.UniqueIds;
+import io.github.eduroadmap.model.constraints.WellOrdered;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +31,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe; equal roadmaps have equal fields.
  */
 @Value.Immutable
+@UniqueIds
 public abstract class Roadmap implements Extensible, WithRoadmap {
 
     Roadmap() {}
@@ -220,6 +227,52 @@ public abstract class Roadmap implements Extensible, WithRoadmap {
         return activities().stream()
                 .filter(a -> a.id().map(reference::equals).orElse(false))
                 .findFirst();
+    }
+
+    // Bean Validation. A validator configured the usual way (Spring's @Valid included) reads constraints on fields
+    // and JavaBeans getters only, and title() is no getter: these private getters carry the constraints of the
+    // accessors, so that every validator sees them without configuration. They are not part of the API.
+
+    @NotBlank
+    private String getTitle() {
+        return title();
+    }
+
+    private Optional<@OneLine String> getProgramme() {
+        return programme();
+    }
+
+    private Optional<@WellOrdered DateRange> getPeriod() {
+        return period();
+    }
+
+    private Optional<@Valid ApprovalDocument> getApproval() {
+        return approval();
+    }
+
+    private List<@Valid Objective> getObjectives() {
+        return objectives();
+    }
+
+    private List<@Valid Organisation> getOrganisations() {
+        return organisations();
+    }
+
+    private List<@Valid Term> getTerms() {
+        return terms();
+    }
+
+    private List<@Valid Participant> getParticipants() {
+        return participants();
+    }
+
+    private List<@Valid ContextFact> getContext() {
+        return context();
+    }
+
+    @NotEmpty
+    private List<@Valid Section> getSections() {
+        return sections();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * @param text the words it was printed as
  */
-public record RoleExecutor(String text) implements Executor {
+public record RoleExecutor(@NotBlank String text) implements Executor {
 
     /**
      * Checks the text.

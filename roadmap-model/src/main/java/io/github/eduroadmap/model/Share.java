@@ -1,5 +1,8 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.Percentage;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +14,8 @@ import java.util.Optional;
  * @param percent the percentage
  * @param count the count the document gives beside the percentage, if any
  */
-public record Share(String label, BigDecimal percent, Optional<BigDecimal> count) {
+public record Share(
+        @NotBlank String label, @Percentage BigDecimal percent, Optional<@PositiveOrZero BigDecimal> count) {
 
     /**
      * Checks the parts.

@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.Percentage;
 import io.github.eduroadmap.model.internal.TargetParser;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param population what is counted or what the percentage is of ("родителей", "семинаров/вебинаров")
  * @param per the unit of a rate ("на одного регионального методиста", "в квартал")
  */
+@Percentage
 public record Target(
         String text,
         Comparison comparison,

@@ -1,5 +1,7 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.constraints.OneLine;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Objects;
  * @param abbreviation the short form, e.g. "ШНОР"
  * @param meaning the full words, e.g. "общеобразовательные организации с низкими результатами обучения"
  */
-public record Term(String abbreviation, String meaning) {
+public record Term(
+        @NotBlank @OneLine String abbreviation, @NotBlank String meaning) {
 
     /**
      * Checks the parts.

@@ -5,31 +5,55 @@ import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.ProductionCalendar;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.SchoolYearCalendar;
+import io.github.eduroadmap.validation.internal.BeanValidation;
 import io.github.eduroadmap.validation.internal.Messages;
+import io.github.eduroadmap.validation.internal.rules.BuiltInRule;
 import io.github.eduroadmap.validation.internal.rules.BuiltInRules;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** Runs the rules of a validator; built once from a builder, immutable and thread-safe. */
+/**
+ * Runs Bean Validation and the rules of a validator. Built once from a builder: everything that does not depend on
+ * the roadmap (the rules, their severities, the checked messages, the Hibernate Validator) is settled here, so that a
+ * call does only the checking. Immutable and thread-safe.
+ */
 final class Engine {
 
     /** The code of the violation reported when a rule fails with an exception: a bug, never the data's fault. */
     static final String RULE_FAILED = "validator.rule-failed";
 
+    /** The name under which a failure of Bean Validation itself is reported, in place of a rule's code. */
+    static final String BEAN_VALIDATION = "bean-validation";
+
+    /** What a code looks like: lower-case words of letters and digits joined by dots and dashes. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
+    /** One Hibernate Validator per message language, shared by all validators: it is thread-safe and costly. */
+    private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
+
     private final List<Rule> rules;
+    private final Map<String, ResourceBundle> bundles;
     private final Map<String, Severity> severities;
+    private final Map<String, Severity> beanSeverities;
+    private final Optional<BeanValidation> beanValidation;
     private final Optional<LocalDate> asOf;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ZoneId defaultZone;
     private final Locale locale;
     private final ProductionCalendar calendar;
@@ -45,13 +69,21 @@ final class Engine {
         all.addAll(b.extraRules);
         Map<String, Rule> byCode = new LinkedHashMap<>();
         for (Rule r : all) {
-            Rule previous = byCode.putIfAbsent(r.code(), r);
+            String code = Objects.requireNonNull(r.code(), () -> r.getClass().getName() + ".code()");
+            Objects.requireNonNull(r.defaultSeverity(), () -> r.getClass().getName() + ".defaultSeverity()");
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("rule " + r.getClass().getName() + " has the code \"" + code
+                        + "\"; a code is lower-case words of letters and digits joined by dots and dashes, e.g."
+                        + " acme.title-year");
+            }
+            Rule previous = byCode.putIfAbsent(code, r);
             if (previous != null && previous.getClass() != r.getClass()) {
-                throw new IllegalArgumentException("two rules have the code " + r.code() + ": "
+                throw new IllegalArgumentException("two rules have the code " + code + ": "
                         + previous.getClass().getName() + " and " + r.getClass().getName());
             }
         }
         Set<String> known = new TreeSet<>(byCode.keySet());
+        known.addAll(BeanValidation.CODES.keySet());
         List<String> configured = new ArrayList<>(b.severities.keySet());
         configured.addAll(b.disabled);
         b.only.ifPresent(configured::addAll);
@@ -61,27 +93,52 @@ final class Engine {
                         "no rule has the code " + code + "; the codes are " + String.join(", ", known));
             }
         }
-        List<Rule> enabled = new ArrayList<>();
         Map<String, Severity> sev = new LinkedHashMap<>();
+        Map<String, Severity> bean = new LinkedHashMap<>();
+        for (Map.Entry<String, Severity> e : BeanValidation.CODES.entrySet()) {
+            if (enabled(b, e.getKey())) {
+                Severity s = b.severities.getOrDefault(e.getKey(), e.getValue());
+                bean.put(e.getKey(), s);
+                sev.put(e.getKey(), s);
+            }
+        }
+        List<Rule> enabled = new ArrayList<>();
         for (Rule r : byCode.values()) {
-            if (b.disabled.contains(r.code())
-                    || b.only.map(o -> !o.contains(r.code())).orElse(false)) {
+            if (!enabled(b, r.code())) {
                 continue;
             }
-            Messages.check(r);
+            List<String> keys = new ArrayList<>();
+            keys.add(r.code());
+            if (r instanceof BuiltInRule) {
+                ((BuiltInRule) r).variants().forEach(v -> keys.add(r.code() + "." + v));
+            }
+            Messages.check(r, keys);
             enabled.add(r);
-            sev.put(r.code(), b.severities.getOrDefault(r.code(), r.defaultSeverity()));
+            sev.putIfAbsent(r.code(), b.severities.getOrDefault(r.code(), r.defaultSeverity()));
         }
+        Map<String, ResourceBundle> bundles = new LinkedHashMap<>();
+        for (Rule r : enabled) {
+            bundles.put(r.code(), Messages.bundle(r, b.locale));
+        }
+        this.bundles = Collections.unmodifiableMap(bundles);
         this.rules = List.copyOf(enabled);
         this.severities = Collections.unmodifiableMap(sev);
+        this.beanSeverities = Collections.unmodifiableMap(bean);
+        this.locale = b.locale;
+        this.beanValidation = bean.isEmpty()
+                ? Optional.empty()
+                : Optional.of(BEAN_VALIDATIONS.computeIfAbsent(Messages.bundleLocale(b.locale), BeanValidation::new));
         this.asOf = b.asOf;
         this.clock = b.clock;
         this.defaultZone = b.defaultZone;
-        this.locale = b.locale;
         this.calendar = ProductionCalendar.russian(b.profile);
         this.schoolYear = b.schoolYear;
         this.reportingDueDay = b.reportingDueDay;
         this.knownAbbreviations = b.knownAbbreviations.orElse(BuiltInRules.KNOWN_ABBREVIATIONS);
+    }
+
+    private static boolean enabled(RoadmapValidator.Builder b, String code) {
+        return !b.disabled.contains(code) && b.only.map(o -> o.contains(code)).orElse(true);
     }
 
     Map<String, Severity> rules() {
@@ -94,23 +151,55 @@ final class Engine {
         Optional<DateRange> period = roadmap.period()
                 .or(() -> roadmap.approval().flatMap(a -> a.date()).map(d -> DateRange.ofYear(d.getYear())));
         List<Violation> found = new ArrayList<>();
-        for (Rule rule : rules) {
-            Context context = new Context(rule, roadmap, monitoring, period, today, zone, found);
+        Set<Key> structural = Set.of();
+        if (beanValidation.isPresent()) {
             try {
-                rule.check(context);
+                beanValidation.get().validate(roadmap, Document.ROADMAP, beanSeverities, found);
+                if (monitoring.isPresent()) {
+                    beanValidation.get().validate(monitoring.get(), Document.MONITORING, beanSeverities, found);
+                }
             } catch (RuntimeException e) {
-                Map<String, Object> args = new LinkedHashMap<>();
-                args.put("rule", rule.code());
-                args.put("exception", String.valueOf(e));
-                found.add(new Violation(
-                        RULE_FAILED,
-                        Severity.ERROR,
-                        Pointer.root(),
-                        Messages.internal(RULE_FAILED, locale, args),
-                        args));
+                found.add(failure(BEAN_VALIDATION, e));
+            }
+            structural = new HashSet<>();
+            for (Violation v : found) {
+                structural.add(new Key(v));
+            }
+        }
+        for (Rule rule : rules) {
+            List<Violation> fromRule = new ArrayList<>();
+            try {
+                rule.check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule));
+            } catch (RuntimeException e) {
+                fromRule.add(failure(rule.code(), e));
+            }
+            for (Violation v : fromRule) {
+                if (!structural.contains(new Key(v))) {
+                    found.add(v);
+                }
             }
         }
         return ValidationReport.of(found);
+    }
+
+    private Violation failure(String what, RuntimeException e) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("rule", what);
+        args.put("exception", String.valueOf(e));
+        return new Violation(
+                RULE_FAILED,
+                Severity.ERROR,
+                Document.ROADMAP,
+                Pointer.root(),
+                Messages.internal(RULE_FAILED, locale, args),
+                args);
+    }
+
+    /** Where and what: a rule that reports what Bean Validation already found there is not heard twice. */
+    private record Key(Document document, Pointer pointer, String code) {
+        Key(Violation v) {
+            this(v.document(), v.pointer(), v.code());
+        }
     }
 
     private final class Context implements RuleContext {
@@ -185,19 +274,21 @@ final class Engine {
         }
 
         @Override
-        public void report(Pointer where, Map<String, ?> arguments) {
-            add(where, rule.code(), arguments);
+        public void report(Document document, Pointer where, Map<String, ?> arguments) {
+            add(document, where, rule.code(), arguments);
         }
 
         @Override
-        public void report(Pointer where, String variant, Map<String, ?> arguments) {
-            add(where, rule.code() + "." + variant, arguments);
+        public void report(Document document, Pointer where, String variant, Map<String, ?> arguments) {
+            add(document, where, rule.code() + "." + Objects.requireNonNull(variant, "variant"), arguments);
         }
 
-        private void add(Pointer where, String key, Map<String, ?> arguments) {
+        private void add(Document document, Pointer where, String key, Map<String, ?> arguments) {
+            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(where, "where");
             Map<String, Object> args = new LinkedHashMap<>(arguments);
-            String message = Messages.format(rule, key, locale, args);
-            found.add(new Violation(rule.code(), severities.get(rule.code()), where, message, args));
+            String message = Messages.format(bundles.get(rule.code()), key, locale, args);
+            found.add(new Violation(rule.code(), severities.get(rule.code()), document, where, message, args));
         }
     }
 }

@@ -24,6 +24,12 @@ import java.util.Set;
  * <p>Build one per application and share it: it is immutable, thread-safe and cheap per call. {@code validate}
  * never throws for bad data; everything wrong in a roadmap is a {@link Violation} in the report.
  *
+ * <p>A check runs the model's Bean Validation constraints first (codes {@code structure.*} and
+ * {@code percent.out-of-range}), then the domain rules: the built-in ones, those registered through
+ * {@link java.util.ServiceLoader} and those {@linkplain Builder#addRule(Rule) added}. Every code, Bean Validation's
+ * included, can be given another severity, turned off, or chosen alone. Violations of the monitoring document have
+ * the {@link Violation#document() document} {@link Document#MONITORING}; their pointers point into it.
+ *
  * <pre>{@code
  * RoadmapValidator validator = RoadmapValidator.builder()
  *     .asOf(LocalDate.of(2021, 12, 31))
@@ -71,7 +77,8 @@ public final class RoadmapValidator {
     }
 
     /**
-     * Checks a roadmap and its monitoring document: reports, measurements and progress.
+     * Checks a roadmap and its monitoring document: reports, measurements and progress. Violations found in the
+     * monitoring document have the document {@link Document#MONITORING}.
      *
      * @param roadmap the roadmap
      * @param monitoring its monitoring document
@@ -84,9 +91,9 @@ public final class RoadmapValidator {
     }
 
     /**
-     * Returns the rules this validator runs, with the severity each has here.
+     * Returns the codes this validator checks, with the severity each has here: Bean Validation's, then the rules'.
      *
-     * @return the codes and severities, in the order the rules run
+     * @return the codes and severities, in the order they run
      */
     public Map<String, Severity> rules() {
         return engine.rules();

@@ -79,19 +79,48 @@ public interface RuleContext {
     Set<String> knownAbbreviations();
 
     /**
-     * Reports a violation of the checking rule, with the message {@code <code>} of the rule's bundle.
+     * Reports a violation of the checking rule in the roadmap, with the message {@code <code>} of the rule's bundle.
      *
-     * @param where where the problem is
+     * @param where where the problem is in the roadmap
      * @param arguments the values the message speaks of, by name, in order
      */
-    void report(Pointer where, Map<String, ?> arguments);
+    default void report(Pointer where, Map<String, ?> arguments) {
+        report(Document.ROADMAP, where, arguments);
+    }
 
     /**
-     * Reports a violation of the checking rule, with the message {@code <code>.<variant>} of the rule's bundle.
+     * Reports a violation of the checking rule in the roadmap, with the message {@code <code>.<variant>} of the
+     * rule's bundle.
      *
-     * @param where where the problem is
+     * @param where where the problem is in the roadmap
      * @param variant which of the rule's messages applies, e.g. {@code suggestion}
      * @param arguments the values the message speaks of, by name, in order
      */
-    void report(Pointer where, String variant, Map<String, ?> arguments);
+    default void report(Pointer where, String variant, Map<String, ?> arguments) {
+        report(Document.ROADMAP, where, variant, arguments);
+    }
+
+    /**
+     * Reports a violation of the checking rule in a document, with the message {@code <code>} of the rule's bundle.
+     *
+     * <pre>{@code
+     * context.report(Document.MONITORING, Pointer.root().add("reports").add(4).add("submitted"), Map.of("days", 3));
+     * }</pre>
+     *
+     * @param document the document the pointer points into: the roadmap, or the monitoring document
+     * @param where where the problem is in that document
+     * @param arguments the values the message speaks of, by name, in order
+     */
+    void report(Document document, Pointer where, Map<String, ?> arguments);
+
+    /**
+     * Reports a violation of the checking rule in a document, with the message {@code <code>.<variant>} of the
+     * rule's bundle.
+     *
+     * @param document the document the pointer points into: the roadmap, or the monitoring document
+     * @param where where the problem is in that document
+     * @param variant which of the rule's messages applies, e.g. {@code suggestion}
+     * @param arguments the values the message speaks of, by name, in order
+     */
+    void report(Document document, Pointer where, String variant, Map<String, ?> arguments);
 }

@@ -1,9 +1,16 @@
 package io.github.eduroadmap.validation;
 
+import io.github.eduroadmap.validation.internal.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -18,9 +25,15 @@ import java.util.stream.Collectors;
  * if (!report.isValid()) {
  *     report.errors().forEach(v -> log.warn("{}", v));
  * }
+ * String json = report.toJson();   // documented by jsonSchema()
  * }</pre>
  */
 public final class ValidationReport {
+
+    /** The value of the {@code schema} member of {@link #toJson()}: the report format and its version. */
+    public static final String JSON_FORMAT = "validation-report/1";
+
+    private static final String SCHEMA_RESOURCE = "report.schema.json";
 
     private final List<Violation> violations;
     private final Map<Severity, Integer> counts;
@@ -127,7 +140,8 @@ public final class ValidationReport {
     }
 
     /**
-     * Returns the report as text, one line per violation: {@code <pointer> [<code>] <SEVERITY>: <message>}.
+     * Returns the report as text, one line per violation: {@code <pointer> [<code>] <SEVERITY>: <message>}, a
+     * pointer into the monitoring document prefixed with {@code monitoring#} (see {@link Violation#toString()}).
      *
      * @return the lines, each ending with a line break; empty when there is no violation
      */
@@ -137,6 +151,91 @@ public final class ValidationReport {
             s.append(v).append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * Returns the report as JSON, described by {@link #jsonSchema()}.
+     *
+     * <pre>{@code
+     * {
+     *   "schema": "validation-report/1",
+     *   "valid": false,
+     *   "counts": {"error": 1, "warning": 0, "info": 0},
+     *   "violations": [
+     *     {
+     *       "document": "roadmap",
+     *       "pointer": "/sections/0/activities/2/executors",
+     *       "code": "activity.no-executor",
+     *       "severity": "error",
+     *       "message": "...",
+     *       "arguments": {"number": "3."}
+     *     }
+     *   ]
+     * }
+     * }</pre>
+     *
+     * <p>Violations come in the order of {@link #violations()}; arguments in the order the rule gave them, texts as
+     * strings, numbers as JSON numbers written exactly, dates as ISO strings, lists as arrays.
+     *
+     * @return the JSON text, indented by two spaces, ending with a line break
+     */
+    public String toJson() {
+        Json j = new Json();
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        counts.forEach((severity, n) -> byName.put(lower(severity), n));
+        j.raw("{").newline(1).string("schema").raw(": ").string(JSON_FORMAT).raw(",");
+        j.newline(1).string("valid").raw(": ").value(isValid()).raw(",");
+        j.newline(1).string("counts").raw(": ").value(byName).raw(",");
+        j.newline(1).string("violations").raw(": [");
+        for (int i = 0; i < violations.size(); i++) {
+            Violation v = violations.get(i);
+            j.newline(2).raw("{");
+            j.newline(3)
+                    .string("document")
+                    .raw(": ")
+                    .string(lower(v.document()))
+                    .raw(",");
+            j.newline(3)
+                    .string("pointer")
+                    .raw(": ")
+                    .string(v.pointer().toString())
+                    .raw(",");
+            j.newline(3).string("code").raw(": ").string(v.code()).raw(",");
+            j.newline(3)
+                    .string("severity")
+                    .raw(": ")
+                    .string(lower(v.severity()))
+                    .raw(",");
+            j.newline(3).string("message").raw(": ").string(v.message()).raw(",");
+            j.newline(3).string("arguments").raw(": ").value(v.arguments());
+            j.newline(2).raw(i + 1 < violations.size() ? "}," : "}");
+        }
+        if (!violations.isEmpty()) {
+            j.newline(1);
+        }
+        j.raw("]").newline(0).raw("}\n");
+        return j.text();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of {@link #toJson()}, also published as the resource {@code
+     * io/github/eduroadmap/validation/report.schema.json} of this module.
+     *
+     * @return the schema's JSON text
+     */
+    public static String jsonSchema() {
+        try (InputStream in = ValidationReport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the resource " + SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

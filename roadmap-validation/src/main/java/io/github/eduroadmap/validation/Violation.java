@@ -11,18 +11,29 @@ import java.util.Objects;
  *
  * <pre>
  * /sections/0/activities/6/number [numbering.gap] WARNING: после № 5 идёт № 7, № 6 отсутствует
+ * monitoring#/reports/4/submitted [reporting.late] WARNING: ...
  * </pre>
+ *
+ * <p>The pointer points into the {@link #document() document} named: the roadmap, or the monitoring document checked
+ * with it.
  *
  * <p>Programs key their behaviour on {@link #code()}, never on {@link #message()}, whose words depend on the locale.
  *
  * @param code the stable code of the rule, e.g. {@code numbering.gap}
  * @param severity how bad it is
+ * @param document the document the pointer points into
  * @param pointer where it is, a JSON Pointer into the serialized document
  * @param message what it is, in the report's language
  * @param arguments the values the message speaks of, by name, in the order the rule gave them: texts, numbers,
  *     dates, booleans or lists of these
  */
-public record Violation(String code, Severity severity, Pointer pointer, String message, Map<String, Object> arguments)
+public record Violation(
+        String code,
+        Severity severity,
+        Document document,
+        Pointer pointer,
+        String message,
+        Map<String, Object> arguments)
         implements Comparable<Violation> {
 
     /**
@@ -33,6 +44,7 @@ public record Violation(String code, Severity severity, Pointer pointer, String 
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(document, "document");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(message, "message");
         Map<String, Object> copy = new LinkedHashMap<>();
@@ -40,10 +52,27 @@ public record Violation(String code, Severity severity, Pointer pointer, String 
         arguments = Collections.unmodifiableMap(copy);
     }
 
-    /** Orders violations by location, then code, then message. */
+    /**
+     * Creates a violation in the roadmap.
+     *
+     * @param code the stable code of the rule
+     * @param severity how bad it is
+     * @param pointer where it is in the roadmap
+     * @param message what it is, in the report's language
+     * @param arguments the values the message speaks of, by name, in order
+     * @throws NullPointerException if a part, argument name or argument value is null
+     */
+    public Violation(String code, Severity severity, Pointer pointer, String message, Map<String, Object> arguments) {
+        this(code, severity, Document.ROADMAP, pointer, message, arguments);
+    }
+
+    /** Orders violations by document (the roadmap first), then location, then code, then message. */
     @Override
     public int compareTo(Violation other) {
-        int c = pointer.compareTo(other.pointer);
+        int c = document.compareTo(other.document);
+        if (c == 0) {
+            c = pointer.compareTo(other.pointer);
+        }
         if (c == 0) {
             c = code.compareTo(other.code);
         }
@@ -53,11 +82,15 @@ public record Violation(String code, Severity severity, Pointer pointer, String 
     /**
      * Returns the violation as one line of text.
      *
-     * @return {@code <pointer> [<code>] <SEVERITY>: <message>}
+     * @return {@code <pointer> [<code>] <SEVERITY>: <message>}, the root pointer shown as {@code /}, and a pointer
+     *     into the monitoring document prefixed with {@code monitoring#}
      */
     @Override
     public String toString() {
-        return (pointer.toString().isEmpty() ? "/" : pointer.toString()) + " [" + code + "] " + severity + ": "
-                + message;
+        String where = pointer.toString().isEmpty() ? "/" : pointer.toString();
+        if (document == Document.MONITORING) {
+            where = "monitoring#" + where;
+        }
+        return where + " [" + code + "] " + severity + ": " + message;
     }
 }

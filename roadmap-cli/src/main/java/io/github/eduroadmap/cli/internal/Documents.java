@@ -4,8 +4,13 @@ import io.github.eduroadmap.io.Document;
 import io.github.eduroadmap.io.RoadmapMapper;
 import io.github.eduroadmap.io.RoadmapReadException;
 import io.github.eduroadmap.io.RoadmapWriteException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -38,7 +43,8 @@ public final class Documents {
      * @return true for .json, .yaml and .yml
      */
     public static boolean isSupported(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
@@ -68,6 +74,9 @@ public final class Documents {
         } catch (RoadmapReadException e) {
             err.println("roadmap: " + e.getMessage());
             return new Result<>(null);
+        } catch (UncheckedIOException e) {
+            err.println("roadmap: cannot read " + file + ": " + describe(e.getCause()));
+            return new Result<>(null);
         }
     }
 
@@ -86,6 +95,28 @@ public final class Documents {
         } catch (RoadmapWriteException e) {
             err.println("roadmap: " + e.getMessage());
             return false;
+        } catch (UncheckedIOException e) {
+            err.println("roadmap: cannot write " + file + ": " + describe(e.getCause()));
+            return false;
         }
+    }
+
+    /**
+     * Describes an I/O failure in a few words: what the operating system said, without the stack trace.
+     *
+     * @param e the failure
+     * @return e.g. "permission denied" or "no such directory"
+     */
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory: " + ((NoSuchFileException) e).getFile();
+        }
+        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+            return ((FileSystemException) e).getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

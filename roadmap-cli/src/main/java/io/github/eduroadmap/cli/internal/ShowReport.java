@@ -83,11 +83,10 @@ public final class ShowReport {
             numberWidth = Math.max(numberWidth, s.number().orElse("").length());
         }
         for (Section s : r.sections()) {
-            line(String.format(
-                    "  %4d  %-" + Math.max(1, numberWidth) + "s  %s",
-                    s.activities().size(),
-                    s.number().orElse(""),
-                    shorten(s.title(), 90)));
+            String number = numberWidth == 0
+                    ? ""
+                    : String.format("%-" + numberWidth + "s  ", s.number().orElse(""));
+            line(String.format("  %4d  %s%s", s.activities().size(), number, shorten(s.title(), 90)));
         }
         line("");
 
@@ -137,9 +136,14 @@ public final class ShowReport {
     }
 
     private void byMonth(Roadmap r) {
-        line(t("Сроки по месяцам (мероприятий со сроком в месяце):", "Due dates by month (activities due in the month):"));
+        line(t(
+                "Сроки по месяцам (мероприятий со сроком в месяце):",
+                "Due dates by month (activities due in the month):"));
         if (r.period().isEmpty()) {
-            line("  " + t("период не указан: месяцы без года не отнести к году", "no period: months without a year cannot be placed"));
+            line("  "
+                    + t(
+                            "период не указан: месяцы без года не отнести к году",
+                            "no period: months without a year cannot be placed"));
             line("");
             return;
         }
@@ -171,11 +175,16 @@ public final class ShowReport {
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 int n = counts.getOrDefault(m, 0);
                 int bar = n == 0 ? 0 : Math.max(1, n * BAR_WIDTH / max);
-                String outside = period.overlaps(DateRange.ofMonth(m)) ? "" : "  " + t("(вне периода)", "(outside the period)");
-                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside));
+                String outside =
+                        period.overlaps(DateRange.ofMonth(m)) ? "" : "  " + t("(вне периода)", "(outside the period)");
+                line(String.format("  %s  %3d %s%s", m, n, "#".repeat(bar), outside)
+                        .stripTrailing());
             }
         }
-        line("  " + t("без дат (по графику, по запросу, без срока, не распознано)", "without dates (by schedule, on request, none, unparsed)")
+        line("  "
+                + t(
+                        "без дат (по графику, по запросу, без срока, не распознано)",
+                        "without dates (by schedule, on request, none, unparsed)")
                 + ": " + undated);
         line("");
     }
@@ -189,7 +198,10 @@ public final class ShowReport {
             }
             TreeSet<String> names = new TreeSet<>();
             for (Executor e : a.executors()) {
-                names.add(e instanceof OrganisationExecutor ? ((OrganisationExecutor) e).organisation() : e.text().strip());
+                names.add(
+                        e instanceof OrganisationExecutor
+                                ? ((OrganisationExecutor) e).organisation()
+                                : e.text().strip());
             }
             for (String n : names) {
                 counts.merge(n, 1, Integer::sum);
@@ -197,7 +209,8 @@ public final class ShowReport {
         }
         line(t("Исполнители (мероприятий):", "Executors (activities):"));
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey()) : y.getValue() - x.getValue());
+        entries.sort((x, y) ->
+                y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey()) : y.getValue() - x.getValue());
         for (Map.Entry<String, Integer> e : entries) {
             line(String.format("  %4d  %s", e.getValue(), shorten(e.getKey(), 100)));
         }
@@ -214,7 +227,9 @@ public final class ShowReport {
             for (int a = 0; a < acts.size(); a++) {
                 Optional<Deadline> d = acts.get(a).deadline();
                 if (d.isPresent() && !d.get().isParsed()) {
-                    rows.add(String.format("  /sections/%d/activities/%d/deadline  «%s»", s, a, oneLine(d.get().text())));
+                    rows.add(String.format(
+                            "  /sections/%d/activities/%d/deadline  «%s»",
+                            s, a, oneLine(d.get().text())));
                 }
             }
         }
@@ -257,5 +272,4 @@ public final class ShowReport {
         String one = oneLine(s);
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
-
 }

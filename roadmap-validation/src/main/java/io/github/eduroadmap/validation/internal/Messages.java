@@ -1,14 +1,27 @@
 package io.github.eduroadmap.validation.internal;
 
 import io.github.eduroadmap.validation.Rule;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,27 +33,53 @@ public final class Messages {
     /** The bundle of the engine's own messages. */
     public static final String ENGINE_BUNDLE = "io.github.eduroadmap.validation.internal.EngineMessages";
 
+    /**
+     * The bundle of the messages of the model's constraints, which Hibernate Validator reads from every jar that has
+     * one (it is the libraries' counterpart of the application's {@code ValidationMessages}).
+     */
+    public static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";
+
+    private static final Map<Locale, Properties> CONTRIBUTED = new ConcurrentHashMap<>();
+
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private Messages() {}
 
     /**
-     * Checks that a rule's bundle has its message in English and Russian.
+     * Checks that a rule's bundle has its messages in English and Russian.
      *
      * @param rule the rule
-     * @throws IllegalArgumentException if a message is missing
+     * @param keys the keys of its messages: its code, and {@code <code>.<variant>} for each variant
+     * @throws IllegalArgumentException if a message is missing, naming the rule, the key, the bundle and the language
      */
-    public static void check(Rule rule) {
+    public static void check(Rule rule, List<String> keys) {
         for (Locale l : new Locale[] {Locale.ROOT, RUSSIAN}) {
             ResourceBundle b = bundle(rule, rule.messageBundle(), l);
-            if (b == null || !b.containsKey(rule.code())) {
-                throw new IllegalArgumentException(
-                        "rule " + rule.code() + " (" + rule.getClass().getName()
-                                + ") has no message " + rule.code() + " in bundle " + rule.messageBundle() + " for "
-                                + (l == Locale.ROOT ? "English (the base bundle)" : "Russian (_ru)"));
+            boolean inLanguage = b != null && b.getLocale().getLanguage().equals(l.getLanguage());
+            for (String key : keys) {
+                if (!inLanguage || !hasOwn(b, key)) {
+                    throw new IllegalArgumentException(
+                            "rule " + rule.code() + " (" + rule.getClass().getName()
+                                    + ") has no message " + key + " in bundle " + rule.messageBundle() + " for "
+                                    + (l == Locale.ROOT ? "English (the base bundle)" : "Russian (_ru)"));
+                }
             }
         }
+    }
+
+    /**
+     * Tells whether a bundle has a key of its own, not inherited from its parent (the Russian bundle inherits the
+     * English one's keys).
+     */
+    private static boolean hasOwn(ResourceBundle b, String key) {
+        if (b instanceof PropertyResourceBundle) {
+            return ((PropertyResourceBundle) b).handleGetObject(key) != null;
+        }
+        if (b instanceof ListResourceBundle) {
+            return ((ListResourceBundle) b).handleGetObject(key) != null;
+        }
+        return b.containsKey(key);
     }
 
     /**
@@ -53,7 +92,31 @@ public final class Messages {
      * @return the message; the key and arguments when the bundle has no such key
      */
     public static String format(Rule rule, String key, Locale locale, Map<String, Object> args) {
-        return render(bundle(rule, rule.messageBundle(), bundleLocale(locale)), key, locale, args);
+        return format(bundle(rule, locale), key, locale, args);
+    }
+
+    /**
+     * Returns a message of a bundle with its arguments.
+     *
+     * @param bundle the bundle, from {@link #bundle(Rule, Locale)}; may be null
+     * @param key the message key
+     * @param locale the language
+     * @param args the arguments by name
+     * @return the message; the key and arguments when the bundle has no such key
+     */
+    public static String format(ResourceBundle bundle, String key, Locale locale, Map<String, Object> args) {
+        return render(bundle, key, locale, args);
+    }
+
+    /**
+     * Returns the bundle of a rule's messages in a language, to look messages up in without searching again.
+     *
+     * @param rule the rule
+     * @param locale the language
+     * @return the bundle, or null when the rule has none
+     */
+    public static ResourceBundle bundle(Rule rule, Locale locale) {
+        return bundle(rule, rule.messageBundle(), bundleLocale(locale));
     }
 
     /**
@@ -66,6 +129,48 @@ public final class Messages {
      */
     public static String internal(String key, Locale locale, Map<String, Object> args) {
         return render(ResourceBundle.getBundle(ENGINE_BUNDLE, bundleLocale(locale)), key, locale, args);
+    }
+
+    /**
+     * Returns a message of the {@link #CONTRIBUTOR_BUNDLE} with its arguments, rendered like the rules' messages
+     * (dates as dd.MM.yyyy in Russian).
+     *
+     * @param key the message key
+     * @param locale the language
+     * @param args the arguments by name
+     * @return the message, if some {@code ContributorValidationMessages} on the class path has the key
+     */
+    public static Optional<String> contributed(String key, Locale locale, Map<String, Object> args) {
+        Properties p = contributed(bundleLocale(locale));
+        String template = p.getProperty(key);
+        return template == null ? Optional.empty() : Optional.of(render(template, locale, args));
+    }
+
+    /**
+     * Returns the messages of every {@code ContributorValidationMessages} on the class path for a language, the
+     * first jar's message winning for a key several define.
+     *
+     * @param bundleLocale {@code ru} or {@link Locale#ROOT}
+     * @return the messages
+     */
+    public static Properties contributed(Locale bundleLocale) {
+        return CONTRIBUTED.computeIfAbsent(bundleLocale, l -> {
+            String name = CONTRIBUTOR_BUNDLE + (l.getLanguage().isEmpty() ? "" : "_" + l.getLanguage()) + ".properties";
+            Properties all = new Properties();
+            try {
+                ClassLoader loader = Messages.class.getClassLoader();
+                for (URL url : Collections.list(loader.getResources(name))) {
+                    Properties one = new Properties();
+                    try (Reader r = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+                        one.load(r);
+                    }
+                    one.forEach(all::putIfAbsent);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+            return all;
+        });
     }
 
     /**
@@ -98,7 +203,10 @@ public final class Messages {
         if (bundle == null || !bundle.containsKey(key)) {
             return key + " " + args;
         }
-        String template = bundle.getString(key);
+        return render(bundle.getString(key), locale, args);
+    }
+
+    private static String render(String template, Locale locale, Map<String, Object> args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {

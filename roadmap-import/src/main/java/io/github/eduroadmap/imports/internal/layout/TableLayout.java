@@ -503,6 +503,11 @@ public final class TableLayout {
                     if (cells.stream().allMatch(String::isBlank)) {
                         continue;
                     }
+                    // a spreadsheet pads every row to the width of its table (CSV and .xlsx readers do too): trailing
+                    // empty cells are no fields (imp-formats)
+                    while (cells.get(cells.size() - 1).isEmpty()) {
+                        cells.remove(cells.size() - 1);
+                    }
                     rows.add(cells);
                     rowNumbers.add(new int[] {r.row()});
                 }

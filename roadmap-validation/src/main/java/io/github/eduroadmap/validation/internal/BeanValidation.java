@@ -1,0 +1,282 @@
+package io.github.eduroadmap.validation.internal;
+
+import io.github.eduroadmap.model.constraints.OneLine;
+import io.github.eduroadmap.model.constraints.Percentage;
+import io.github.eduroadmap.model.constraints.UniqueIds;
+import io.github.eduroadmap.model.constraints.WellOrdered;
+import io.github.eduroadmap.validation.Document;
+import io.github.eduroadmap.validation.Pointer;
+import io.github.eduroadmap.validation.Severity;
+import io.github.eduroadmap.validation.Violation;
+import io.github.eduroadmap.validation.internal.constraints.Arguments;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Structure checks through Jakarta Bean Validation: runs Hibernate Validator over a roadmap or monitoring document
+ * with the model's constraints and turns each constraint violation into a {@link Violation} with a stable code, a
+ * JSON Pointer in the file format's field names, and a message in the validator's language.
+ *
+ * <p>Built once per validator; thread-safe. No expression language: messages are interpolated by
+ * {@link ParameterMessageInterpolator}.
+ */
+public final class BeanValidation {
+
+    /** The code of a violation of a constraint no code is assigned to. */
+    public static final String OTHER = "structure.invalid";
+
+    private static final Map<Class<? extends Annotation>, String> CODE_OF = Map.of(
+            NotBlank.class, "structure.blank",
+            NotEmpty.class, "structure.empty",
+            OneLine.class, "structure.not-one-line",
+            PositiveOrZero.class, "structure.negative",
+            WellOrdered.class, "structure.period-order",
+            UniqueIds.class, "structure.duplicate-id",
+            Percentage.class, "percent.out-of-range");
+
+    /** Every code Bean Validation reports, in the order of the documentation, each an error by default. */
+    public static final Map<String, Severity> CODES;
+
+    static {
+        Map<String, Severity> codes = new LinkedHashMap<>();
+        for (String code : List.of(
+                "structure.blank",
+                "structure.empty",
+                "structure.not-one-line",
+                "structure.negative",
+                "structure.period-order",
+                "structure.duplicate-id",
+                "percent.out-of-range",
+                OTHER)) {
+            codes.put(code, Severity.ERROR);
+        }
+        CODES = Collections.unmodifiableMap(codes);
+    }
+
+    /** Values in the file format that are written as a scalar, so that a pointer cannot go below them. */
+    private static final Set<String> SCALAR_PROPERTIES = Set.of("period", "deadline", "timeZone");
+
+    /** Lists whose elements may be written as a scalar: a pointer stops at the element. */
+    private static final Set<String> SCALAR_ELEMENTS = Set.of("executors", "results");
+
+    private final Validator validator;
+    private final Locale locale;
+
+    /**
+     * Builds the Hibernate Validator factory for a language.
+     *
+     * @param locale the language of the messages
+     */
+    public BeanValidation(Locale locale) {
+        this.locale = locale;
+        Locale bundleLocale = Messages.bundleLocale(locale);
+        MessageInterpolator parameters = new ParameterMessageInterpolator();
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .ignoreXmlConfiguration()
+                .externalClassLoader(BeanValidation.class.getClassLoader())
+                .traversableResolver(new TraverseAll())
+                .enableTraversableResolverResultCache(false)
+                .messageInterpolator(new FixedLocale(parameters, bundleLocale))
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /**
+     * Returns the code of a constraint.
+     *
+     * @param constraint the constraint's annotation type
+     * @return its code, or {@link #OTHER}
+     */
+    public static String code(Class<? extends Annotation> constraint) {
+        return CODE_OF.getOrDefault(constraint, OTHER);
+    }
+
+    /**
+     * Validates a roadmap or monitoring document and adds what it finds.
+     *
+     * @param bean the roadmap or monitoring document
+     * @param document which of the two it is
+     * @param severities the enabled codes with their severities; violations of other codes are left out
+     * @param found where violations go
+     */
+    public void validate(Object bean, Document document, Map<String, Severity> severities, List<Violation> found) {
+        for (ConstraintViolation<Object> cv : validator.validate(bean)) {
+            String code = code(cv.getConstraintDescriptor().getAnnotation().annotationType());
+            Severity severity = severities.get(code);
+            if (severity == null) {
+                continue;
+            }
+            Map<String, Object> args = arguments(cv);
+            found.add(new Violation(code, severity, document, pointer(cv.getPropertyPath()), message(cv, args), args));
+        }
+    }
+
+    private String message(ConstraintViolation<Object> cv, Map<String, Object> args) {
+        String template = cv.getMessageTemplate();
+        if (cv.getConstraintDescriptor()
+                        .getAnnotation()
+                        .annotationType()
+                        .getPackageName()
+                        .equals(OneLine.class.getPackageName())
+                && template.startsWith("{")
+                && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            return Messages.contributed(key, locale, args).orElse(cv.getMessage());
+        }
+        return cv.getMessage();
+    }
+
+    private static Map<String, Object> arguments(ConstraintViolation<Object> cv) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        HibernateConstraintViolation<Object> h = cv.unwrap(HibernateConstraintViolation.class);
+        Arguments payload = h.getDynamicPayload(Arguments.class);
+        if (payload != null) {
+            payload.values().forEach((k, v) -> {
+                Object a = argument(v);
+                if (a != null) {
+                    args.put(k, a);
+                }
+            });
+        } else if (!(cv.getInvalidValue() instanceof Collection)) {
+            Object a = argument(cv.getInvalidValue());
+            if (a != null) {
+                args.put("value", a);
+            }
+        }
+        return args;
+    }
+
+    /**
+     * Returns a value as a violation argument: texts, integers, decimals, dates, booleans and lists of these.
+     *
+     * @param value the value
+     * @return the argument, or null when the value is none of these
+     */
+    static Object argument(Object value) {
+        if (value instanceof String || value instanceof Boolean || value instanceof LocalDate) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof BigDecimal) {
+            return value;
+        }
+        if (value instanceof BigInteger) {
+            return new BigDecimal((BigInteger) value);
+        }
+        if (value instanceof CharSequence) {
+            return value.toString();
+        }
+        if (value instanceof Collection) {
+            List<Object> list = new ArrayList<>();
+            for (Object o : (Collection<?>) value) {
+                Object a = argument(o);
+                if (a == null) {
+                    return null;
+                }
+                list.add(a);
+            }
+            return List.copyOf(list);
+        }
+        return null;
+    }
+
+    /**
+     * Returns the JSON Pointer of a property path, in the file format's field names: {@code
+     * sections[1].activities[4].title} is {@code /sections/1/activities/4/title}. A pointer stops at a value the
+     * format may write as a scalar (a deadline, a period, an executor, a result), so that it always resolves.
+     *
+     * @param path the path
+     * @return the pointer
+     */
+    public static Pointer pointer(Path path) {
+        Pointer p = Pointer.root();
+        boolean stopAfterIndex = false;
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                p = p.add(node.getIndex());
+            } else if (node.getKey() != null) {
+                p = p.add(String.valueOf(node.getKey()));
+            }
+            if (stopAfterIndex) {
+                break;
+            }
+            String name = node.getName();
+            if (node.getKind() == ElementKind.PROPERTY && name != null && !name.startsWith("<")) {
+                p = p.add(name);
+                if (SCALAR_PROPERTIES.contains(name)) {
+                    break;
+                }
+                stopAfterIndex = SCALAR_ELEMENTS.contains(name);
+            }
+        }
+        return p;
+    }
+
+    /** Interpolates every message in one language, whatever the caller or the JVM's default asks for. */
+    private static final class FixedLocale implements MessageInterpolator {
+        private final MessageInterpolator delegate;
+        private final Locale locale;
+
+        FixedLocale(MessageInterpolator delegate, Locale locale) {
+            this.delegate = delegate;
+            this.locale = locale;
+        }
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+            return delegate.interpolate(template, context, locale);
+        }
+    }
+
+    /** Reaches every property: the model is plain data, never lazily loaded. */
+    private static final class TraverseAll implements TraversableResolver {
+        @Override
+        public boolean isReachable(
+                Object bean, Path.Node node, Class<?> rootBeanType, Path pathToNode, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(
+                Object bean, Path.Node node, Class<?> rootBeanType, Path pathToNode, ElementType elementType) {
+            return true;
+        }
+    }
+}
