@@ -611,7 +611,7 @@ final class FrontMatter {
                 participants.add(Participant.builder()
                         .kind(ParticipantKind.SCHOOL)
                         .name(s.group(1).strip())
-                        .head(Person.of(s.group(2), "руководитель"))
+                        .head(Person.named(s.group(2)))
                         .build());
             }
             Matcher ctl = CONTROL.matcher(item);
