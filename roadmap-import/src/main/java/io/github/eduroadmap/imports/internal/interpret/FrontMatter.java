@@ -507,9 +507,9 @@ final class FrontMatter {
         String first = lines.get(0);
         if (continuing != null && !body.isEmpty() && CellText.startsLowerCase(first)) {
             String last = body.remove(body.size() - 1);
-            List<String> joined = new ArrayList<>();
-            joined.add(last + " " + String.join(" ", lines));
-            body.addAll(items(joined));
+            List<String> rest = items(lines);
+            body.add(last + " " + rest.get(0));
+            body.addAll(rest.subList(1, rest.size()));
             return;
         }
         body.addAll(items(lines));
