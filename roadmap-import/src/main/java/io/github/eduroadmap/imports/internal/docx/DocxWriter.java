@@ -38,7 +38,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * widths follow the text; its header row (and a row of column numbers under it) is bold on grey and marked to repeat
  * at the top of each page ({@code tblHeader}); a section row is one bold cell spanning the whole table
  * ({@code gridSpan}); a cell merged from above continues a vertical merge ({@code vMerge}); each line of a cell is a
- * paragraph of its own, as a person types it.
+ * paragraph of its own, as a person types it. The last cell of a row shorter than the table spans the rest of it, so
+ * {@link DocxReader} reads it back with that larger span.
  */
 public final class DocxWriter {
 
@@ -129,8 +130,11 @@ public final class DocxWriter {
             }
             XWPFTableCell[] current = new XWPFTableCell[width];
             int column = 0;
-            for (SourceCell c : sourceRow.cells()) {
-                int last = Math.min(width, column + c.span()) - 1;
+            List<SourceCell> cells = sourceRow.cells();
+            for (int k = 0; k < cells.size(); k++) {
+                SourceCell c = cells.get(k);
+                // a row shorter than the table: its last cell spans the rest, as a person makes such a row in Word
+                int last = k == cells.size() - 1 ? width - 1 : Math.min(width, column + c.span()) - 1;
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr tcPr = cell.getCTTc().isSetTcPr()
                         ? cell.getCTTc().getTcPr()

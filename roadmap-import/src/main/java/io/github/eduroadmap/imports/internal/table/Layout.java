@@ -85,7 +85,8 @@ public final class Layout {
 
     /**
      * Returns how many characters wide each column wants to be: its longest line, between {@code min} and
-     * {@code max}; cells spanning several columns and section rows are not counted.
+     * {@code max}, and never narrower than its longest word (up to {@code max / 2}), so that a label does not break
+     * inside a word; cells spanning several columns are not counted.
      *
      * @param grid the grid
      * @param width the grid's width
@@ -102,6 +103,9 @@ public final class Layout {
                 if (c.span() == 1 && column < width) {
                     for (String line : c.text().split("\n", -1)) {
                         chars[column] = Math.max(chars[column], Math.min(max, line.length()));
+                        for (String word : line.split("\\s+")) {
+                            chars[column] = Math.max(chars[column], Math.min(max / 2, word.length()));
+                        }
                     }
                 }
                 column += c.span();
