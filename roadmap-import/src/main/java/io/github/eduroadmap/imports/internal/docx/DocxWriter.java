@@ -48,6 +48,10 @@ public final class DocxWriter {
     private static final int MARGIN = 1134;
     private static final String FONT = "Times New Roman";
     private static final int FONT_SIZE = 11;
+    /** About the width of a Cyrillic letter of 11 pt Times New Roman, in twentieths of a point. */
+    private static final int TWIPS_PER_CHAR = 150;
+
+    private static final int CELL_MARGINS = 230;
 
     /** Creates a writer. */
     public DocxWriter() {}
@@ -92,16 +96,7 @@ public final class DocxWriter {
 
     private void table(XWPFDocument docx, SourceBlock.Grid g, String source) {
         int width = Layout.width(g);
-        int[] chars = Layout.columnChars(g, width, 3, 60);
-        int total = 0;
-        for (int c : chars) {
-            total += c;
-        }
-        int available = PAGE_WIDTH - 2 * MARGIN;
-        int[] twips = new int[width];
-        for (int c = 0; c < width; c++) {
-            twips[c] = Math.max(300, (int) ((long) available * chars[c] / Math.max(1, total)));
-        }
+        int[] twips = columnWidths(g, width);
         XWPFTable table = docx.createTable();
         table.removeRow(0);
         CTTblPr pr = table.getCTTbl().getTblPr();
@@ -164,6 +159,37 @@ public final class DocxWriter {
             }
             previous = current;
         }
+    }
+
+    /**
+     * Gives each column room for its longest word, then shares the rest of the page's width in proportion to the
+     * columns' longest lines.
+     */
+    private static int[] columnWidths(SourceBlock.Grid g, int width) {
+        int[] chars = Layout.columnChars(g, width, 3, 60);
+        int[] words = Layout.longestWords(g, width, 20);
+        int available = PAGE_WIDTH - 2 * MARGIN;
+        int[] twips = new int[width];
+        int needed = 0;
+        for (int c = 0; c < width; c++) {
+            twips[c] = Math.max(2, words[c]) * TWIPS_PER_CHAR + CELL_MARGINS;
+            needed += twips[c];
+        }
+        if (needed >= available) {
+            for (int c = 0; c < width; c++) {
+                twips[c] = Math.max(300, (int) ((long) twips[c] * available / needed));
+            }
+            return twips;
+        }
+        long extra = 0;
+        for (int c = 0; c < width; c++) {
+            extra += Math.max(0, chars[c] - words[c]);
+        }
+        int rest = available - needed;
+        for (int c = 0; c < width; c++) {
+            twips[c] += extra == 0 ? rest / width : (int) (rest * (long) Math.max(0, chars[c] - words[c]) / extra);
+        }
+        return twips;
     }
 
     private static int sum(int[] twips, int from, int to) {

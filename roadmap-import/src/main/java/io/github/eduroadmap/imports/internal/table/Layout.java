@@ -115,6 +115,30 @@ public final class Layout {
     }
 
     /**
+     * Returns the longest word of each column, in characters (cells spanning several columns not counted).
+     *
+     * @param grid the grid
+     * @param width the grid's width
+     * @param cap the most to count for one word
+     * @return the lengths
+     */
+    public static int[] longestWords(SourceBlock.Grid grid, int width, int cap) {
+        int[] words = new int[width];
+        for (SourceBlock.Row row : grid.rows()) {
+            int column = 0;
+            for (SourceCell c : row.cells()) {
+                if (c.span() == 1 && column < width) {
+                    for (String word : c.text().split("\\s+")) {
+                        words[column] = Math.max(words[column], Math.min(cap, word.length()));
+                    }
+                }
+                column += c.span();
+            }
+        }
+        return words;
+    }
+
+    /**
      * Estimates the lines a text takes in a column so many characters wide.
      *
      * @param text the text
