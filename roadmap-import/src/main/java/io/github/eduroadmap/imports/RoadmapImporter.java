@@ -1,12 +1,14 @@
 package io.github.eduroadmap.imports;
 
+import io.github.eduroadmap.imports.internal.csv.CsvReader;
+import io.github.eduroadmap.imports.internal.docx.DocxReader;
 import io.github.eduroadmap.imports.internal.interpret.Interpreter;
 import io.github.eduroadmap.imports.internal.table.FormatReader;
 import io.github.eduroadmap.imports.internal.table.SourceDocument;
 import io.github.eduroadmap.imports.internal.text.TextReader;
+import io.github.eduroadmap.imports.internal.xlsx.XlsxReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -114,45 +116,25 @@ public final class RoadmapImporter {
                 options.format().or(() -> ImportFormat.forFileName(sourceName)).orElse(ImportFormat.TEXT);
         SourceDocument doc;
         try {
-            doc = reader(format, sourceName).read(in, sourceName, options);
+            doc = reader(format).read(in, sourceName, options);
         } catch (IOException e) {
             throw new ImportException(sourceName + ": cannot be read: " + e.getMessage(), e);
         }
         return new Interpreter().interpret(doc, options);
     }
 
-    /**
-     * The reader of a format. CSV, XLSX and DOCX readers live in their own packages of this module
-     * ({@code internal.csv.CsvReader}, {@code internal.xlsx.XlsxReader}, {@code internal.docx.DocxReader}).
-     */
-    private static FormatReader reader(ImportFormat format, String sourceName) {
+    /** The reader of a format. */
+    private static FormatReader reader(ImportFormat format) {
         switch (format) {
-            case TEXT:
-                return new TextReader();
             case CSV:
-                return load("io.github.eduroadmap.imports.internal.csv.CsvReader", format, sourceName);
+                return new CsvReader();
             case XLSX:
-                return load("io.github.eduroadmap.imports.internal.xlsx.XlsxReader", format, sourceName);
+                return new XlsxReader();
             case DOCX:
+                return new DocxReader();
+            case TEXT:
             default:
-                return load("io.github.eduroadmap.imports.internal.docx.DocxReader", format, sourceName);
-        }
-    }
-
-    private static FormatReader load(String className, ImportFormat format, String sourceName) {
-        try {
-            return (FormatReader)
-                    Class.forName(className).getDeclaredConstructor().newInstance();
-        } catch (ClassNotFoundException
-                | NoSuchMethodException
-                | InstantiationException
-                | IllegalAccessException
-                | InvocationTargetException
-                | ClassCastException e) {
-            throw new ImportException(
-                    sourceName + ": " + format + " is not supported by this build (no reader " + className
-                            + "); expected one of: " + ImportFormat.TEXT,
-                    e);
+                return new TextReader();
         }
     }
 }

@@ -507,9 +507,9 @@ final class FrontMatter {
         String first = lines.get(0);
         if (continuing != null && !body.isEmpty() && CellText.startsLowerCase(first)) {
             String last = body.remove(body.size() - 1);
-            List<String> joined = new ArrayList<>();
-            joined.add(last + " " + String.join(" ", lines));
-            body.addAll(items(joined));
+            List<String> rest = items(lines);
+            body.add(last + " " + rest.get(0));
+            body.addAll(rest.subList(1, rest.size()));
             return;
         }
         body.addAll(items(lines));
@@ -611,7 +611,7 @@ final class FrontMatter {
                 participants.add(Participant.builder()
                         .kind(ParticipantKind.SCHOOL)
                         .name(s.group(1).strip())
-                        .head(Person.of(s.group(2), "руководитель"))
+                        .head(Person.named(s.group(2)))
                         .build());
             }
             Matcher ctl = CONTROL.matcher(item);

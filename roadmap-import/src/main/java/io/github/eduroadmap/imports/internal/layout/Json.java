@@ -88,7 +88,7 @@ final class Json {
                     out.append("\\t");
                     break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '⟦' || c == '⟧') {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '‹' || c == '›') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -70,7 +70,7 @@ import java.util.function.Consumer;
  *       inside one executor, result or note is written as U+2028.
  * </ol>
  *
- * <p>Words that alone do not read back to the same typed value carry an annotation after them: {@code " ⟦json⟧"}
+ * <p>Words that alone do not read back to the same typed value carry an annotation after them: {@code " ‹json›"}
  * with the typed form of docs/format.md (a deadline {@code {"type":"throughout","year":2021}}, an executor
  * {@code {"organisation":"МО ПК"}}, {@code {"person":"...","position":"..."}} or {@code {"role":true}}, a result
  * {@code {"target":null}} or {@code {"target":{...}}}). Extensions are JSON objects. The layout cannot tell an

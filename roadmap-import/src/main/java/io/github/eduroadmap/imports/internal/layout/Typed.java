@@ -28,13 +28,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Words with a typed annotation: a cell value is its words, followed by " ⟦json⟧" when the words alone do not read
+ * Words with a typed annotation: a cell value is its words, followed by " ‹json›" when the words alone do not read
  * back to the same typed value (the typed forms of docs/format.md as JSON). Also the JSON of extension data.
  */
 final class Typed {
 
-    static final String OPEN = " ⟦";
-    static final String CLOSE = "⟧";
+    static final String OPEN = " ‹";
+    static final String CLOSE = "›";
 
     private Typed() {}
 
@@ -42,7 +42,7 @@ final class Typed {
     record Annotated(String words, Optional<Object> json) {}
 
     static String annotate(String words, Optional<Object> json) {
-        if (json.isEmpty() && !words.contains("⟦")) {
+        if (json.isEmpty() && !words.contains("‹")) {
             return words;
         }
         return words + OPEN + Json.write(json.orElse(Json.NULL)) + CLOSE;

@@ -93,6 +93,8 @@ class InterpreterPropertiesTests {
         "🙂",
         "\u2028",
         "⟦{}⟧",
+        "‹{}›",
+        "«{\"role\":true}»",
         "=SUM(A1)",
         "null",
         "true",

@@ -182,9 +182,9 @@ class TableLayoutTests {
                             .rows()
                             .get(2));
 
-            assertThat(row.get(2)).isEqualTo("В течение года ⟦{\"type\":\"throughout\",\"year\":2021}⟧");
-            assertThat(row.get(3)).isEqualTo("МОУО ⟦{\"role\":true}⟧");
-            assertThat(row.get(4)).isEqualTo("Проведено 5000 консультаций. ⟦{\"target\":null}⟧");
+            assertThat(row.get(2)).isEqualTo("В течение года ‹{\"type\":\"throughout\",\"year\":2021}›");
+            assertThat(row.get(3)).isEqualTo("МОУО ‹{\"role\":true}›");
+            assertThat(row.get(4)).isEqualTo("Проведено 5000 консультаций. ‹{\"target\":null}›");
             assertThat(back(r)).isEqualTo(r);
         }
 
