@@ -51,7 +51,12 @@ class TableLayoutTests {
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(ROADMAPS)) {
-            return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList()).stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .collect(Collectors.toList())
+                    .stream();
         }
     }
 
