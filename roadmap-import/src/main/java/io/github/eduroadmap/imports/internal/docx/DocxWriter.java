@@ -176,8 +176,19 @@ public final class DocxWriter {
             needed += twips[c];
         }
         if (needed >= available) {
+            // too many long words: the narrowest columns get their room first, each at most an even share of
+            // what is left, so that a column of short labels is not squeezed by a row of long fields
+            Integer[] order = new Integer[width];
             for (int c = 0; c < width; c++) {
-                twips[c] = Math.max(300, (int) ((long) twips[c] * available / needed));
+                order[c] = c;
+            }
+            int[] need = twips.clone();
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> need[c]));
+            int remaining = available;
+            for (int i = 0; i < width; i++) {
+                int c = order[i];
+                twips[c] = Math.max(300, Math.min(need[c], remaining / (width - i)));
+                remaining -= twips[c];
             }
             return twips;
         }
