@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
         name = "calendar",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the due dates of a roadmap as an iCalendar file (.ics) of all-day events: every due date of",
-            "every activity within the roadmap's period, and every report due under its reporting requirements,",
-            "moved to the next working day where it falls on a non-working day (Civil Code art. 193).",
-            "Importing a new export into a calendar updates its events instead of duplicating them."
+            "Writes the due dates of a roadmap as an iCalendar file (.ics).",
+            "",
+            "One all-day event for every due date of every activity within the roadmap's period, and for every report",
+            "due under its reporting requirements, moved to the next working day where it falls on a non-working day",
+            "(Civil Code art. 193). Importing a new export into a calendar updates its events instead of duplicating them."
         })
 final class CalendarCommand implements Callable<Integer> {
 

@@ -21,9 +21,11 @@ import picocli.CommandLine.Parameters;
         name = "export",
         mixinStandardHelpOptions = true,
         description = {
-            "Exports a roadmap (.yaml, .yml or .json) as a table, by the extension of OUT: CSV for Excel (UTF-8",
-            "with a byte order mark, or --encoding windows-1251), Excel (.xlsx), Word (.docx) or Markdown (.md).",
-            "'roadmap import' reads CSV, .xlsx and .docx written here back to an equal roadmap."
+            "Exports a roadmap as a table for Excel or Word.",
+            "",
+            "The format follows the extension of OUT: CSV (UTF-8 with a byte order mark, or --encoding windows-1251",
+            "for Russian Excel), Excel (.xlsx), Word (.docx) or Markdown (.md). 'roadmap import' reads CSV, .xlsx and",
+            ".docx written here back to an equal roadmap."
         })
 final class ExportCommand implements Callable<Integer> {
 

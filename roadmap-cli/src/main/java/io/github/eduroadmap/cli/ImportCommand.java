@@ -27,9 +27,10 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Imports a roadmap table: text extracted from Word or PDF (.txt), CSV, Excel (.xlsx) or Word (.docx),",
-            "to a roadmap in YAML or JSON. Prints what it was not sure of as warnings naming the source rows,",
-            "on the error stream; nothing of the table is dropped."
+            "Imports a roadmap table into a roadmap in YAML or JSON.",
+            "",
+            "Reads text extracted from Word or PDF (.txt), CSV, Excel (.xlsx) or Word (.docx). Prints what it was not",
+            "sure of as warnings naming the source rows, on the error stream; nothing of the table is dropped."
         })
 final class ImportCommand implements Callable<Integer> {
 

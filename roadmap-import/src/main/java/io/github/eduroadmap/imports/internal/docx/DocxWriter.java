@@ -38,7 +38,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * widths follow the text; its header row (and a row of column numbers under it) is bold on grey and marked to repeat
  * at the top of each page ({@code tblHeader}); a section row is one bold cell spanning the whole table
  * ({@code gridSpan}); a cell merged from above continues a vertical merge ({@code vMerge}); each line of a cell is a
- * paragraph of its own, as a person types it.
+ * paragraph of its own, as a person types it. The last cell of a row shorter than the table spans the rest of it, so
+ * {@link DocxReader} reads it back with that larger span.
  */
 public final class DocxWriter {
 
@@ -47,6 +48,10 @@ public final class DocxWriter {
     private static final int MARGIN = 1134;
     private static final String FONT = "Times New Roman";
     private static final int FONT_SIZE = 11;
+    /** About the width of a Cyrillic letter of 11 pt Times New Roman, in twentieths of a point. */
+    private static final int TWIPS_PER_CHAR = 150;
+
+    private static final int CELL_MARGINS = 230;
 
     /** Creates a writer. */
     public DocxWriter() {}
@@ -91,16 +96,7 @@ public final class DocxWriter {
 
     private void table(XWPFDocument docx, SourceBlock.Grid g, String source) {
         int width = Layout.width(g);
-        int[] chars = Layout.columnChars(g, width, 3, 60);
-        int total = 0;
-        for (int c : chars) {
-            total += c;
-        }
-        int available = PAGE_WIDTH - 2 * MARGIN;
-        int[] twips = new int[width];
-        for (int c = 0; c < width; c++) {
-            twips[c] = Math.max(300, (int) ((long) available * chars[c] / Math.max(1, total)));
-        }
+        int[] twips = columnWidths(g, width);
         XWPFTable table = docx.createTable();
         table.removeRow(0);
         CTTblPr pr = table.getCTTbl().getTblPr();
@@ -129,8 +125,11 @@ public final class DocxWriter {
             }
             XWPFTableCell[] current = new XWPFTableCell[width];
             int column = 0;
-            for (SourceCell c : sourceRow.cells()) {
-                int last = Math.min(width, column + c.span()) - 1;
+            List<SourceCell> cells = sourceRow.cells();
+            for (int k = 0; k < cells.size(); k++) {
+                SourceCell c = cells.get(k);
+                // a row shorter than the table: its last cell spans the rest, as a person makes such a row in Word
+                int last = k == cells.size() - 1 ? width - 1 : Math.min(width, column + c.span()) - 1;
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr tcPr = cell.getCTTc().isSetTcPr()
                         ? cell.getCTTc().getTcPr()
@@ -160,6 +159,48 @@ public final class DocxWriter {
             }
             previous = current;
         }
+    }
+
+    /**
+     * Gives each column room for its longest word, then shares the rest of the page's width in proportion to the
+     * columns' longest lines.
+     */
+    private static int[] columnWidths(SourceBlock.Grid g, int width) {
+        int[] chars = Layout.columnChars(g, width, 3, 60);
+        int[] words = Layout.longestWords(g, width, 20);
+        int available = PAGE_WIDTH - 2 * MARGIN;
+        int[] twips = new int[width];
+        int needed = 0;
+        for (int c = 0; c < width; c++) {
+            twips[c] = Math.max(2, words[c]) * TWIPS_PER_CHAR + CELL_MARGINS;
+            needed += twips[c];
+        }
+        if (needed >= available) {
+            // too many long words: the narrowest columns get their room first, each at most an even share of
+            // what is left, so that a column of short labels is not squeezed by a row of long fields
+            Integer[] order = new Integer[width];
+            for (int c = 0; c < width; c++) {
+                order[c] = c;
+            }
+            int[] need = twips.clone();
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(c -> need[c]));
+            int remaining = available;
+            for (int i = 0; i < width; i++) {
+                int c = order[i];
+                twips[c] = Math.max(300, Math.min(need[c], remaining / (width - i)));
+                remaining -= twips[c];
+            }
+            return twips;
+        }
+        long extra = 0;
+        for (int c = 0; c < width; c++) {
+            extra += Math.max(0, chars[c] - words[c]);
+        }
+        int rest = available - needed;
+        for (int c = 0; c < width; c++) {
+            twips[c] += extra == 0 ? rest / width : (int) (rest * (long) Math.max(0, chars[c] - words[c]) / extra);
+        }
+        return twips;
     }
 
     private static int sum(int[] twips, int from, int to) {

@@ -85,7 +85,8 @@ public final class Layout {
 
     /**
      * Returns how many characters wide each column wants to be: its longest line, between {@code min} and
-     * {@code max}; cells spanning several columns and section rows are not counted.
+     * {@code max}, and never narrower than its longest word (up to {@code max / 2}), so that a label does not break
+     * inside a word; cells spanning several columns are not counted.
      *
      * @param grid the grid
      * @param width the grid's width
@@ -102,12 +103,39 @@ public final class Layout {
                 if (c.span() == 1 && column < width) {
                     for (String line : c.text().split("\n", -1)) {
                         chars[column] = Math.max(chars[column], Math.min(max, line.length()));
+                        for (String word : line.split("\\s+")) {
+                            chars[column] = Math.max(chars[column], Math.min(max / 2, word.length()));
+                        }
                     }
                 }
                 column += c.span();
             }
         }
         return chars;
+    }
+
+    /**
+     * Returns the longest word of each column, in characters (cells spanning several columns not counted).
+     *
+     * @param grid the grid
+     * @param width the grid's width
+     * @param cap the most to count for one word
+     * @return the lengths
+     */
+    public static int[] longestWords(SourceBlock.Grid grid, int width, int cap) {
+        int[] words = new int[width];
+        for (SourceBlock.Row row : grid.rows()) {
+            int column = 0;
+            for (SourceCell c : row.cells()) {
+                if (c.span() == 1 && column < width) {
+                    for (String word : c.text().split("\\s+")) {
+                        words[column] = Math.max(words[column], Math.min(cap, word.length()));
+                    }
+                }
+                column += c.span();
+            }
+        }
+        return words;
     }
 
     /**

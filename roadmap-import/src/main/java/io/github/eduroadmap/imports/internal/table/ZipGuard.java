@@ -62,7 +62,8 @@ public final class ZipGuard {
                     }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: java.util.zip's answer to a part name that is no UTF-8
             throw new ImportException(source + ": a broken zip archive, not " + kind + ": " + e.getMessage(), e);
         }
         if (entries == 0) {

@@ -34,14 +34,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes a {@link SourceDocument} as an Excel .xlsx workbook a person can print, and {@link XlsxReader} reads back
  * to the same cells.
  *
- * <p>One sheet: the paragraphs before the tables in column A; each table after an empty row; an empty row and the
- * paragraphs after them. The first row of each table is bold on grey; the last table's header row (and a row of
- * column numbers under it) is repeated on each printed page and, when it is near the top, frozen. A section row is
- * one cell merged across; cells spanning columns and cells merged from above are merged regions; every cell wraps
- * its text, with column widths (over all tables) and row heights estimated from the text. Every cell is text (a
- * number column keeps "1." as printed). A cell a spreadsheet would take for a formula gets Excel's quote prefix (the
- * style a person sets by typing an apostrophe first): the text stays exactly as it is, Excel shows it as text and
- * never runs it.
+ * <p>One sheet per table ("Сведения" for tables before the last, the writer's sheet name for the last one, or for
+ * the only one), each with the paragraphs before it in column A, and those after it after an empty row. The first
+ * row of a table is bold on grey, repeated on each printed page and, when near the top, frozen; a row of column
+ * numbers under it likewise. A section row is one cell merged across; cells spanning columns and cells merged from
+ * above are merged regions; every cell wraps its text, with column widths and row heights estimated from the text;
+ * A4 landscape, fit to the page's width. Every cell is text (a number column keeps "1." as printed). A cell a
+ * spreadsheet would take for a formula gets Excel's quote prefix (the style a person sets by typing an apostrophe
+ * first): the text stays exactly as it is, Excel shows it as text and never runs it.
  */
 public final class XlsxWriter {
 
@@ -75,57 +75,12 @@ public final class XlsxWriter {
      * @throws UncheckedIOException if writing fails
      */
     public void write(SourceDocument document, OutputStream out) {
+        List<List<SourceBlock>> pages = pages(document);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            XSSFSheet sheet = workbook.createSheet(sheetName);
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-            sheet.setFitToPage(true);
-            sheet.getPrintSetup().setFitWidth((short) 1);
-            sheet.getPrintSetup().setFitHeight((short) 0);
-            int[] widths = widths(document);
-            SourceBlock.Grid table = null;
-            for (SourceBlock block : document.blocks()) {
-                if (block instanceof SourceBlock.Grid g) {
-                    table = g;
-                }
-            }
-            int r = 0;
-            boolean afterGrid = false;
-            for (SourceBlock block : document.blocks()) {
-                if (block instanceof SourceBlock.Paragraph p) {
-                    if (afterGrid) {
-                        r++;
-                        afterGrid = false;
-                    }
-                    Row row = sheet.createRow(r++);
-                    Cell cell = row.createCell(0);
-                    cell.setCellValue(checked(p.text(), document.source(), r));
-                    cell.setCellStyle(styles.get(Styles.PARAGRAPH, p.text()));
-                    int lines = p.text().split("\n", -1).length;
-                    if (lines > 1) {
-                        row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));
-                    }
-                } else if (block instanceof SourceBlock.Grid g) {
-                    if (r > 0) {
-                        r++;
-                    }
-                    int width = Layout.width(g);
-                    int header = Layout.headerRows(g);
-                    if (g == table && header > 0) {
-                        // the last grid is the table: its header is printed on every page, and frozen when it is
-                        // near the top
-                        sheet.setRepeatingRows(new CellRangeAddress(r, r + header - 1, -1, -1));
-                        if (r + header <= FREEZE_WITHIN) {
-                            sheet.createFreezePane(0, r + header);
-                        }
-                    }
-                    r = grid(sheet, styles, g, width, widths, r, document.source());
-                    afterGrid = true;
-                }
-            }
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
+            for (int i = 0; i < pages.size(); i++) {
+                String name = i == pages.size() - 1 ? sheetName : "Сведения" + (i == 0 ? "" : " " + (i + 1));
+                sheet(workbook.createSheet(name), styles, pages.get(i), document.source());
             }
             workbook.write(out);
         } catch (IOException e) {
@@ -133,14 +88,76 @@ public final class XlsxWriter {
         }
     }
 
-    /** The width of each column in characters, over every grid; refuses more columns than Excel has. */
-    private static int[] widths(SourceDocument document) {
-        int[] widths = new int[0];
+    /** Splits the blocks into sheets: one table on each, with the paragraphs around it. */
+    private static List<List<SourceBlock>> pages(SourceDocument document) {
+        List<List<SourceBlock>> pages = new ArrayList<>();
+        List<SourceBlock> page = new ArrayList<>();
+        boolean hasGrid = false;
         for (SourceBlock block : document.blocks()) {
+            if (block instanceof SourceBlock.Grid && hasGrid) {
+                pages.add(page);
+                page = new ArrayList<>();
+                hasGrid = false;
+            }
+            hasGrid |= block instanceof SourceBlock.Grid;
+            page.add(block);
+        }
+        pages.add(page);
+        return pages;
+    }
+
+    private void sheet(XSSFSheet sheet, Styles styles, List<SourceBlock> blocks, String source) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        int[] widths = widths(blocks, source);
+        int r = 0;
+        boolean afterGrid = false;
+        for (SourceBlock block : blocks) {
+            if (block instanceof SourceBlock.Paragraph p) {
+                if (afterGrid) {
+                    r++;
+                    afterGrid = false;
+                }
+                Row row = sheet.createRow(r++);
+                Cell cell = row.createCell(0);
+                cell.setCellValue(checked(p.text(), source, r));
+                cell.setCellStyle(styles.get(Styles.PARAGRAPH, p.text()));
+                int lines = p.text().split("\n", -1).length;
+                if (lines > 1) {
+                    row.setHeightInPoints(Math.min(409f, lines * LINE_POINTS));
+                }
+            } else if (block instanceof SourceBlock.Grid g) {
+                if (r > 0) {
+                    r++;
+                }
+                int header = Layout.headerRows(g);
+                if (header > 0) {
+                    // the header is printed on every page, and frozen when it is near the top
+                    sheet.setRepeatingRows(new CellRangeAddress(r, r + header - 1, -1, -1));
+                    if (r + header <= FREEZE_WITHIN) {
+                        sheet.createFreezePane(0, r + header);
+                    }
+                }
+                r = grid(sheet, styles, g, Layout.width(g), widths, r, source);
+                afterGrid = true;
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, Math.min(255, widths[c] + 2) * 256);
+        }
+    }
+
+    /** The width of each column in characters, over the grids of a sheet; refuses more columns than Excel has. */
+    private static int[] widths(List<SourceBlock> blocks, String source) {
+        int[] widths = new int[0];
+        for (SourceBlock block : blocks) {
             if (block instanceof SourceBlock.Grid g) {
                 int width = Layout.width(g);
                 if (width > SpreadsheetVersion.EXCEL2007.getMaxColumns()) {
-                    throw new ExportException(document.source() + ": a table of " + width + " columns; Excel holds "
+                    throw new ExportException(source + ": a table of " + width + " columns; Excel holds "
                             + SpreadsheetVersion.EXCEL2007.getMaxColumns());
                 }
                 int[] chars = Layout.columnChars(g, width, MIN_CHARS, MAX_CHARS);
