@@ -6,25 +6,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code roadmap} command: shows, converts and (in later versions) validates education quality roadmaps.
+ * The {@code roadmap} command: validates, shows and converts education quality roadmaps.
  *
  * <pre>
+ * roadmap validate --as-of 2021-12-31 examples/roadmaps/primorsky-krai-2021-low-results.yaml
  * roadmap show examples/roadmaps/primorsky-krai-2021-low-results.yaml
  * roadmap convert roadmap.yaml roadmap.json
  * </pre>
  *
- * <p>Exit codes: 0 success, 2 an input cannot be read (the message says where), 64 the command line is wrong, 70 an
+ * <p>Exit codes: 0 success, 1 validation found something at the fail level, 2 an input cannot be read (the message says where), 64 the command line is wrong, 70 an
  * internal error, 73 an output cannot be written.
  */
 @Command(
         name = "roadmap",
         mixinStandardHelpOptions = true,
         versionProvider = RoadmapCli.Version.class,
-        description = "Education quality roadmaps (\"дорожные карты\"): show and convert.",
-        subcommands = {ShowCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = "Education quality roadmaps (\"дорожные карты\"): validate, show and convert.",
+        subcommands = {ValidateCommand.class, ShowCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
+            "  1   validate: something reaches the --fail-on severity",
             "  2   an input cannot be read; the message names the file, line, column and JSON Pointer",
             "  64  the command line is wrong",
             "  73  an output cannot be written",
@@ -34,6 +36,9 @@ public final class RoadmapCli implements Runnable {
 
     /** Success. */
     public static final int OK = 0;
+
+    /** Validation found something at the fail level. */
+    public static final int FAILED = 1;
 
     /** An input cannot be read. */
     public static final int UNREADABLE = 2;
@@ -47,15 +52,28 @@ public final class RoadmapCli implements Runnable {
     /** An internal error. */
     public static final int SOFTWARE = 70;
 
+    /**
+     * Hibernate Validator announces itself through java.util.logging at INFO; a command line prints only what the user
+     * asked for. Held in a field: java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     /** Creates the command. */
     public RoadmapCli() {}
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: show or convert");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: validate, show or convert");
     }
 
     /**

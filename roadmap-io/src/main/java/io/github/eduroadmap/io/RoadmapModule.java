@@ -22,6 +22,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * name of the file when the parser knows it, else {@code <input>}. The default {@link ReadLimits} apply to texts,
  * numbers and nesting below the roadmap; the size of the input and YAML anchors are the application mapper's concern
  * (YAML aliases are refused). Indentation and quoting follow the application mapper's settings.
+ *
+ * <p>A {@link RoadmapReadException} or {@link RoadmapWriteException} about a roadmap read or written as the root value
+ * reaches the caller as it is; when the roadmap is a property of one of the application's types, Jackson wraps it in a
+ * {@code DatabindException} whose cause it is. Reading a {@link Document} of either kind is the
+ * {@link RoadmapMapper}'s work: the module reads and writes {@link Roadmap} and {@link Monitoring}.
  */
 public final class RoadmapModule extends JacksonModule {
 

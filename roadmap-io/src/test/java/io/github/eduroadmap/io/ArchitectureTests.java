@@ -18,6 +18,7 @@ class ArchitectureTests {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.github.eduroadmap.io");
 
     @Test
@@ -50,7 +51,9 @@ class ArchitectureTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.github.eduroadmap.io..")
-                .check(new ClassFileImporter().importPackages("io.github.eduroadmap.model"));
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("io.github.eduroadmap.model"));
     }
 
     @Test

@@ -93,4 +93,74 @@ class RoadmapMapperTests {
             }
         }
     }
+
+    @Nested
+    class WhatReadersAccept {
+
+        @Test
+        void readsAYamlDocumentWithMarkersNullsAndUnquotedScalars() {
+            String yaml =
+                    "\ufeff%YAML 1.2\n---\nschema: roadmap/1\nid: 2022\ntitle: True\nlevel: school\nprogramme: ~\n"
+                            + "period: 2022\ngoals:\nnotes: [yes, 1_000, 0x1F, .5, null-ish]\n...\n";
+            io.github.eduroadmap.model.Roadmap r = RoadmapMapper.yaml().read(yaml);
+            assertThat(r.id()).isEqualTo(RoadmapId.of("2022"));
+            assertThat(r.title()).isEqualTo("True");
+            assertThat(r.programme()).isEmpty();
+            assertThat(r.goals()).isEmpty();
+            assertThat(r.period()).contains(io.github.eduroadmap.model.DateRange.ofYear(2022));
+            assertThat(r.notes()).containsExactly("yes", "1_000", "0x1F", ".5", "null-ish");
+        }
+
+        @Test
+        void readsAJsonDocumentWithAByteOrderMarkAndEscapes() {
+            String json =
+                    "\ufeff{\"schema\": \"roadmap/1\", \"id\": \"x\", \"title\": \"\\u0434\\u043e\\u0440\\u043e\\u0433\\u0430\\n\","
+                            + " \"level\": \"school\", \"programme\": 500, \"notes\": [true, 1.50, \"\\ud83d\\ude00\"]}";
+            io.github.eduroadmap.model.Roadmap r = RoadmapMapper.json().read(json);
+            assertThat(r.title()).isEqualTo("дорога\n");
+            assertThat(r.programme()).contains("500");
+            assertThat(r.notes()).containsExactly("true", "1.50", "😀");
+            byte[] withBom = ("\ufeff" + RoadmapMapper.json().writeToString(r)).getBytes(StandardCharsets.UTF_8);
+            assertThat(RoadmapMapper.json().read(new ByteArrayInputStream(withBom), "bom.json"))
+                    .isEqualTo(r);
+        }
+    }
+
+    @Nested
+    class Streams {
+
+        /** A stream that tells a wrong size, as some streams do. */
+        private java.io.InputStream telling(byte[] bytes, int available) {
+            return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                public int available() {
+                    return available;
+                }
+            };
+        }
+
+        @Test
+        void readsAStreamWhateverSizeItTells() {
+            byte[] bytes = RoadmapMapper.json().writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+            for (int told :
+                    new int[] {0, 1, 100, bytes.length - 1, bytes.length, bytes.length + 1, Integer.MAX_VALUE}) {
+                assertThat(RoadmapMapper.json().read(telling(bytes, told), "s.json"))
+                        .as("told %d", told)
+                        .isEqualTo(Samples.full());
+            }
+        }
+
+        @Test
+        void refusesAStreamPastTheLimitWhateverSizeItTells() {
+            byte[] bytes = RoadmapMapper.yaml().writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+            RoadmapMapper small =
+                    RoadmapMapper.yaml().withLimits(ReadLimits.defaults().withMaxDocumentBytes(1000));
+            for (int told : new int[] {0, 10, 999, 1000, 1001, bytes.length}) {
+                assertThatThrownBy(() -> small.read(telling(bytes, told), "s.yaml"))
+                        .as("told %d", told)
+                        .isInstanceOf(RoadmapReadException.class)
+                        .hasMessageContaining(": the document is larger than the limit of 1000 bytes;");
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eduroadmap.model.Activity;
+import io.github.eduroadmap.model.Deadline;
+import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.Level;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.RoadmapId;
@@ -77,7 +79,9 @@ class EngineTests {
                         .title("Раздел")
                         .addActivities(Activity.builder()
                                 .title("Семинар")
+                                .deadline(Deadline.parse("в течение всего периода"))
                                 .addExecutors(new RoleExecutor("директор"))
+                                .addResults(ExpectedResult.ofText("Проведён семинар"))
                                 .build())
                         .build())
                 .build();

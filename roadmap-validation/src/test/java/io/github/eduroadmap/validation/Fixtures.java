@@ -7,6 +7,7 @@ import io.github.eduroadmap.model.ApprovalDocument;
 import io.github.eduroadmap.model.ApprovalKind;
 import io.github.eduroadmap.model.ContextFact;
 import io.github.eduroadmap.model.DateRange;
+import io.github.eduroadmap.model.Deadline;
 import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.IndicatorMeasurement;
 import io.github.eduroadmap.model.Level;
@@ -92,6 +93,7 @@ final class Fixtures {
                                                 .id("a-1")
                                                 .number("1.")
                                                 .title("Семинар для управленческих команд")
+                                                .deadline(Deadline.parse("в течение всего периода"))
                                                 .addExecutors(OrganisationExecutor.of("МОУО"))
                                                 .addResults(ExpectedResult.parse("100% школ-участниц"))
                                                 .build(),
@@ -99,6 +101,7 @@ final class Fixtures {
                                                 .id("a-2")
                                                 .number("2.")
                                                 .title("Совещание кураторов")
+                                                .deadline(Deadline.parse("в течение всего периода"))
                                                 .objective("2")
                                                 .addExecutors(new RoleExecutor("муниципальный координатор"))
                                                 .addResults(ExpectedResult.ofText("Проведено совещание"))
@@ -112,7 +115,9 @@ final class Fixtures {
                                         .id("a-3")
                                         .number("1.")
                                         .title("Вебинар")
+                                        .deadline(Deadline.parse("в течение всего периода"))
                                         .addExecutors(OrganisationExecutor.of("МОУО"))
+                                        .addResults(ExpectedResult.ofText("Проведён вебинар"))
                                         .build())
                                 .build())
                 .build();

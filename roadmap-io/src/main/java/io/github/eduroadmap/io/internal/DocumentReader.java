@@ -42,6 +42,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -1378,28 +1379,25 @@ public final class DocumentReader {
      */
     private Field next(Frame f) {
         while (true) {
-            JsonToken t = advance();
-            if (t != JsonToken.PROPERTY_NAME) {
+            int slot = p.nextNameMatch(f.shape.matcher);
+            if (slot < 0) {
+                if (slot == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+                    unknown(f, name());
+                    continue;
+                }
                 finish(f);
                 return null;
             }
-            String name = name();
-            Field field = Field.of(name);
-            int slot = f.shape.slot(field);
-            if (slot < 0) {
-                unknown(f, name);
-                continue;
-            }
             long bit = 1L << slot;
             if ((f.seen & bit) != 0) {
-                throw failure("duplicate field \"" + name + "\"", "each field once");
+                throw failure("duplicate field \"" + f.shape.fields[slot].key + "\"", "each field once");
             }
             f.seen |= bit;
             if (advance() == JsonToken.VALUE_NULL) {
                 continue;
             }
             f.present |= bit;
-            return field;
+            return f.shape.fields[slot];
         }
     }
 

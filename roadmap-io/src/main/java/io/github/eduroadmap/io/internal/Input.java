@@ -41,6 +41,13 @@ public final class Input {
      * @throws ReadFailure when the file is larger than the limit
      */
     public static Input of(Path path, long maxBytes) {
+        try {
+            if (Files.size(path) <= maxBytes) {
+                return checked(Files.readAllBytes(path), path.toString(), maxBytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e, e);
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return of(in, path.toString(), maxBytes);
         } catch (IOException e) {
@@ -61,11 +68,35 @@ public final class Input {
     public static Input of(InputStream in, String source, long maxBytes) {
         byte[] b;
         try {
-            b = in.readNBytes((int) maxBytes + 1);
+            b = readAtMost(in, (int) maxBytes + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + ": " + e, e);
         }
         return checked(b, source, maxBytes);
+    }
+
+    /**
+     * Reads up to {@code max} bytes; when the stream tells its size, into one array of that size, copied once.
+     */
+    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+        int size = in.available();
+        if (size <= 0 || size >= max) {
+            return in.readNBytes(max);
+        }
+        byte[] b = new byte[size];
+        int n = in.readNBytes(b, 0, size);
+        if (n < size) {
+            return Arrays.copyOf(b, n);
+        }
+        int next = in.read();
+        if (next < 0) {
+            return b;
+        }
+        byte[] rest = in.readNBytes(max - size - 1);
+        byte[] all = Arrays.copyOf(b, size + 1 + rest.length);
+        all[size] = (byte) next;
+        System.arraycopy(rest, 0, all, size + 1, rest.length);
+        return all;
     }
 
     /**

@@ -3,12 +3,17 @@ package io.github.eduroadmap.io.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The fields one kind of object of the format has, in the order writers use, which of them are required, and
  * whether it keeps unknown fields in its {@code extensions}.
  */
 public final class Shape {
+
+    private static final JsonFactory NAMES = new JsonFactory();
 
     /** A roadmap document. */
     public static final Shape ROADMAP = new Shape(
@@ -102,6 +107,9 @@ public final class Shape {
     /** The bits of the required fields, by slot. */
     public final long required;
 
+    /** Matches the field names to their slots as the parser reads them, without making strings of them. */
+    public final PropertyNameMatcher matcher;
+
     private final int[] slots;
 
     private final String allowed;
@@ -131,6 +139,11 @@ public final class Shape {
         }
         this.required = req;
         this.allowed = String.join(", ", keys);
+        List<Named> named = new ArrayList<>();
+        for (String k : keys) {
+            named.add(Named.fromString(k));
+        }
+        this.matcher = NAMES.constructNameMatcher(named, false);
     }
 
     /**

@@ -3,7 +3,12 @@ package io.github.eduroadmap.validation.internal.rules;
 import io.github.eduroadmap.validation.Rule;
 import java.util.List;
 
-/** The built-in rules of the coverage group; their messages are in the bundle {@link #BUNDLE}. */
+/**
+ * The built-in rules of the coverage group; their messages are in the bundle {@link #BUNDLE}.
+ *
+ * <p>{@code percent.out-of-range} belongs to the group but has no rule here: Bean Validation's {@code @Percentage}
+ * checks every percentage (targets in percent, shares, measurements in percent) at the pointers a rule would use.
+ */
 public final class CoverageRules {
 
     /** The base name of this group's message bundle. */
@@ -17,6 +22,6 @@ public final class CoverageRules {
      * @return the rules, in the order they run
      */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(new CoverageNotFull(), new CoverageBelowTarget(), new SharesSum(), new SharesCount());
     }
 }

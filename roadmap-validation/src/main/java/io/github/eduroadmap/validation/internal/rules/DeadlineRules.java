@@ -17,6 +17,12 @@ public final class DeadlineRules {
      * @return the rules, in the order they run
      */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new DeadlineUnparsed(),
+                new DeadlineIllOrdered(),
+                new DeadlineOutsidePeriod(),
+                new ActivityOverdue(),
+                new DeadlineChronology(),
+                new ActivityNoDeadline());
     }
 }

@@ -1,0 +1,106 @@
+package io.github.eduroadmap.validation.internal.rules;
+
+import io.github.eduroadmap.model.Activity;
+import io.github.eduroadmap.model.ExpectedResult;
+import io.github.eduroadmap.model.Section;
+import io.github.eduroadmap.model.Target;
+import io.github.eduroadmap.model.Unit;
+import io.github.eduroadmap.validation.Pointer;
+import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.Severity;
+import io.github.eduroadmap.validation.internal.Args;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code coverage.not-full}: a coverage target below 100% over a population the programme must cover whole.
+ *
+ * <p>Only percentage targets with a population count, and only two kinds of population (see {@link Populations}):
+ *
+ * <ul>
+ *   <li>all the participants of the programme — "80% школ-участниц", "не менее 90% ШНОР", "50% команд школ, слабо
+ *       вовлеченных в проект", "70% участников проекта": every participant takes part in a programme such as "500+",
+ *       so a target below 100% leaves some out;
+ *   <li>people of the programme the roadmap may cover in part — "учителей с выявленными ... дефицитами", "учителей
+ *       ШНОР": reported only when the roadmap itself demands 100% of the same population (compared by folded words)
+ *       in another result, variant {@code elsewhere}, which names that result: "не менее 80% учителей с выявленными
+ *       предметными и методическими дефицитами" beside "Вовлечение 100% учителей с выявленными предметными и
+ *       методическими дефицитами".
+ * </ul>
+ *
+ * <p>Any other population is left alone, however low its target: "не менее 60% родителей" is not a coverage of
+ * participants, nor are "участников семинара" or "учителей образовательных организаций". Points at the result,
+ * {@code /sections/<s>/activities/<a>/results/<r>}. Arguments: {@code target} (its words), {@code value}, {@code
+ * population}, and {@code other} (the pointer of the 100% result) for {@code elsewhere}.
+ */
+public final class CoverageNotFull extends BuiltInRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** Creates the rule. */
+    public CoverageNotFull() {
+        super("coverage.not-full", Severity.WARNING, CoverageRules.BUNDLE, "elsewhere");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        List<Section> sections = context.roadmap().sections();
+        Map<String, Pointer> full = new HashMap<>();
+        for (int s = 0; s < sections.size(); s++) {
+            List<Activity> activities = sections.get(s).activities();
+            for (int a = 0; a < activities.size(); a++) {
+                List<ExpectedResult> results = activities.get(a).results();
+                for (int r = 0; r < results.size(); r++) {
+                    Target t = results.get(r).target().orElse(null);
+                    if (t != null && t.isFullCoverage() && t.population().isPresent()) {
+                        full.putIfAbsent(
+                                Populations.key(t.population().get()),
+                                Pointer.activity(s, a).add("results").add(r));
+                    }
+                }
+            }
+        }
+        for (int s = 0; s < sections.size(); s++) {
+            List<Activity> activities = sections.get(s).activities();
+            for (int a = 0; a < activities.size(); a++) {
+                List<ExpectedResult> results = activities.get(a).results();
+                for (int r = 0; r < results.size(); r++) {
+                    Target t = results.get(r).target().orElse(null);
+                    if (t == null
+                            || t.unit() != Unit.PERCENT
+                            || t.population().isEmpty()
+                            || t.value().compareTo(HUNDRED) >= 0
+                            || t.value().signum() < 0) {
+                        continue;
+                    }
+                    String population = t.population().get();
+                    Pointer where = Pointer.activity(s, a).add("results").add(r);
+                    Map<String, Object> args =
+                            Args.of("target", t.text(), "value", t.value(), "population", population);
+                    Populations.Scope scope = Populations.of(population);
+                    if (scope == Populations.Scope.ALL_PARTICIPANTS) {
+                        context.report(where, args);
+                    } else if (scope == Populations.Scope.IF_DEMANDED) {
+                        Pointer other = full.get(Populations.key(population));
+                        if (other != null) {
+                            context.report(
+                                    where,
+                                    "elsewhere",
+                                    Args.of(
+                                            "target",
+                                            t.text(),
+                                            "value",
+                                            t.value(),
+                                            "population",
+                                            population,
+                                            "other",
+                                            other.toString()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.eduroadmap.validation.internal.rules;
+
+import io.github.eduroadmap.model.Activity;
+import io.github.eduroadmap.model.DateRange;
+import io.github.eduroadmap.model.Deadline;
+import io.github.eduroadmap.model.Section;
+import io.github.eduroadmap.validation.Pointer;
+import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.Severity;
+import io.github.eduroadmap.validation.internal.Args;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code deadline.ill-ordered}: a span that ends before it starts, "31.05.2021-01.04.2021" or "Октябрь 2023 - май
+ * 2022", in an activity or a reporting requirement; each ill-ordered part of a combined deadline once. A span of
+ * months without years is never ill-ordered: "ноябрь - февраль" runs into the next year.
+ */
+public final class DeadlineIllOrdered extends BuiltInRule {
+
+    /** Creates the rule. */
+    public DeadlineIllOrdered() {
+        super("deadline.ill-ordered", Severity.ERROR, DeadlineRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        List<Section> sections = context.roadmap().sections();
+        for (int s = 0; s < sections.size(); s++) {
+            List<Activity> activities = sections.get(s).activities();
+            for (int a = 0; a < activities.size(); a++) {
+                Deadline d = activities.get(a).deadline().orElse(null);
+                if (d != null) {
+                    check(context, Pointer.activity(s, a).add("deadline"), d);
+                }
+            }
+        }
+        for (int k = 0; k < context.roadmap().reporting().size(); k++) {
+            check(
+                    context,
+                    Pointer.root().add("reporting").add(k).add("deadline"),
+                    context.roadmap().reporting().get(k).deadline());
+        }
+    }
+
+    private static void check(RuleContext context, Pointer where, Deadline deadline) {
+        if (deadline.isWellOrdered()) {
+            return;
+        }
+        for (Deadline part : Terms.parts(deadline)) {
+            if (part.isWellOrdered()) {
+                continue;
+            }
+            LocalDate start;
+            LocalDate end;
+            if (part instanceof Deadline.DateSpan) {
+                start = ((Deadline.DateSpan) part).from();
+                end = ((Deadline.DateSpan) part).to();
+            } else if (part instanceof Deadline.MonthSpan) {
+                Deadline.MonthSpan m = (Deadline.MonthSpan) part;
+                // both months have years here, or the span would be well ordered
+                DateRange any = DateRange.ofYear(2000);
+                start = m.from().resolve(any).atDay(1);
+                end = m.to().resolve(any).atEndOfMonth();
+            } else {
+                continue;
+            }
+            context.report(where, Args.of("text", part.text(), "start", start, "end", end));
+        }
+    }
+}
