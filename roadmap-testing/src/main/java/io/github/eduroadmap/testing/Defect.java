@@ -40,11 +40,20 @@ public enum Defect {
 
     /**
      * A missing report: the latest report whose due date has passed is removed, its reporter keeping other reports
-     * under the same requirement. Reported at the requirement, {@code /reporting/k} in the roadmap. Where the only
-     * such report is a participant school's, the coverage computed from the schools' reports may drop:
+     * under the same requirement; preferably the last report of the document. Reported at the requirement,
+     * {@code /reporting/k} in the roadmap. Where the report removed is not the last, the violations of the reports
+     * after it move up by one ({@code reporting.late}, {@code reporting.duplicate}, {@code reporting.outside-period});
+     * where it is a participant school's, the coverage computed from the schools' reports may drop:
      * {@code coverage.below-target}.
      */
-    REPORTING_MISSING("reporting.missing", Document.ROADMAP, true, "coverage.below-target"),
+    REPORTING_MISSING(
+            "reporting.missing",
+            Document.ROADMAP,
+            true,
+            "coverage.below-target",
+            "reporting.late",
+            "reporting.duplicate",
+            "reporting.outside-period"),
 
     /**
      * A report for a month two months before the roadmap period, appended to the reports. Reported at
@@ -171,6 +180,13 @@ public enum Defect {
      * the activity, {@code /sections/i/activities/j}. Needs numbered activities.
      */
     NUMBERING_MISSING("numbering.missing", Document.ROADMAP, false),
+
+    /**
+     * A number written unlike the others of its level: an activity's number gains or loses its final dot ("3" among
+     * "1.", "2.", "4."), keeping its value. Reported at {@code /sections/i/activities/j/number}. Needs numbered
+     * activities.
+     */
+    NUMBERING_STYLE("numbering.style", Document.ROADMAP, false),
 
     /**
      * An activity without executor: an activity's executors are removed. Reported at the activity,

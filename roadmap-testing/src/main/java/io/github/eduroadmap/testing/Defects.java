@@ -239,6 +239,7 @@ public final class Defects {
             case NUMBERING_GAP:
             case NUMBERING_DUPLICATE:
             case NUMBERING_MISSING:
+            case NUMBERING_STYLE:
                 return "it needs activities numbered 1, 2, 3 ... in a section";
             case OBJECTIVE_NO_ACTIVITY:
                 return "it needs a section or activity that names its objective";

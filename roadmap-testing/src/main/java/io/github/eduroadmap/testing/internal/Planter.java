@@ -185,6 +185,8 @@ public final class Planter {
                 return numberingDuplicate();
             case "NUMBERING_MISSING":
                 return numberingMissing();
+            case "NUMBERING_STYLE":
+                return numberingStyle();
             case "ACTIVITY_NO_EXECUTOR":
                 return noExecutor();
             case "ACTIVITY_NO_RESULT":
@@ -255,8 +257,10 @@ public final class Planter {
     private List<Place> reportingMissing() {
         Monitoring m = monitoring();
         Set<String> schools = schoolNames();
-        // the latest report whose due date has passed, whose reporter keeps another report under the same duty
-        for (int i = m.reports().size() - 1; i >= 0; i--) {
+        // the latest report whose due date has passed, whose reporter keeps another report under the same duty;
+        // ideally the last report, so that removing it moves no other report's pointer
+        int last = m.reports().size() - 1;
+        for (int i = last; i >= 0; i--) {
             ReportSubmission r = m.reports().get(i);
             List<Integer> duties = dutiesOf(r);
             if (duties.size() != 1) {
@@ -280,7 +284,7 @@ public final class Planter {
                 continue;
             }
             int index = i;
-            boolean ideal = !schools.contains(r.reporter());
+            boolean ideal = i == last && !schools.contains(r.reporter());
             return List.of(new Place(ideal, () -> {
                 List<ReportSubmission> reports = new ArrayList<>(m.reports());
                 reports.remove(index);
@@ -690,6 +694,43 @@ public final class Planter {
                         () -> roadmapResult(
                                 withActivity(roadmap, section, activity, x -> x.withNumber(Optional.empty())),
                                 Pointer.activity(section, activity))));
+            }
+        }
+        return places;
+    }
+
+    private List<Place> numberingStyle() {
+        List<Place> places = new ArrayList<>();
+        List<Section> sections = roadmap.sections();
+        int numbered = 0;
+        Activity first = null;
+        for (Section section : sections) {
+            for (Activity a : section.activities()) {
+                if (a.number().isPresent()) {
+                    numbered++;
+                    first = first == null ? a : first;
+                }
+            }
+        }
+        boolean ideal = numbered >= 3;
+        for (int s = 0; s < sections.size(); s++) {
+            List<Activity> activities = sections.get(s).activities();
+            if (!countsUp(activities)) {
+                continue;
+            }
+            for (int a = 0; a < activities.size(); a++) {
+                if (activities.get(a) == first) {
+                    continue; // where two styles tie, the first number's is the usual one
+                }
+                Number n = Number.of(activities.get(a).number()).get();
+                String other = n.prefix() + n.value() + (n.dot().isEmpty() ? "." : "");
+                int section = s;
+                int activity = a;
+                places.add(new Place(
+                        ideal,
+                        () -> roadmapResult(
+                                withActivity(roadmap, section, activity, x -> x.withNumber(other)),
+                                Pointer.activity(section, activity).add("number"))));
             }
         }
         return places;
