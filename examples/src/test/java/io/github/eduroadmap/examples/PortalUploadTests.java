@@ -1,5 +1,6 @@
 package io.github.eduroadmap.examples;
 
+import static io.github.eduroadmap.testing.ReportAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.eduroadmap.model.Monitoring;
@@ -7,7 +8,6 @@ import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.testing.Defect;
 import io.github.eduroadmap.testing.Defects;
 import io.github.eduroadmap.testing.Planted;
-import io.github.eduroadmap.testing.ReportAssertions;
 import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.RoadmapValidator;
 import io.github.eduroadmap.validation.Severity;
@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a generated roadmap, the validator, the report assertions, and then what the portal does with the report.
  *
  * <p>The portal here is {@link UploadDesk}: it refuses a roadmap whose report has errors and tells the uploader the
- * places to fix; warnings do not stop an upload. AssertJ checks the portal; the report assertions, called by their
- * class since AssertJ's {@code assertThat} is imported too, check the report.
+ * places to fix; warnings do not stop an upload. The report assertions check the report and AssertJ the portal: both
+ * {@code assertThat} are imported, the report's being the more specific for a {@code ValidationReport}.
  */
 class PortalUploadTests {
 
@@ -74,7 +74,7 @@ class PortalUploadTests {
         Planted planted = Defects.plant(Defect.ACTIVITY_NO_EXECUTOR, 42L); // e.g. at /sections/1/activities/3
         RoadmapValidator validator = validatorFor(planted);
 
-        ReportAssertions.assertThat(planted.validate(validator))
+        assertThat(planted.validate(validator))
                 .hasViolation(planted)
                 .withSeverity(Severity.ERROR)
                 .withMessageContaining("has no executor");
@@ -90,16 +90,14 @@ class PortalUploadTests {
         RoadmapValidator validator = validatorFor(planted);
         ValidationReport report = planted.validate(validator);
 
-        ReportAssertions.assertThat(report)
+        assertThat(report)
                 .hasNoErrors()
                 .hasViolation("numbering.gap")
                 .at(planted.pointer())
                 .withSeverity(Severity.WARNING)
                 .withMessageContaining("is missing");
         // the gap is all that planting it changed
-        ReportAssertions.assertThat(planted.introduced(validator))
-                .hasViolationCount(1)
-                .hasOnlyCodes("numbering.gap");
+        assertThat(planted.introduced(validator)).hasViolationCount(1).hasOnlyCodes("numbering.gap");
 
         Decision decision = new UploadDesk(validator).upload(planted.roadmap(), planted.monitoring());
         assertThat(decision.accepted()).isTrue();
@@ -114,7 +112,7 @@ class PortalUploadTests {
         Planted planted = Defects.plant(defect, 7L);
         RoadmapValidator validator = validatorFor(planted);
 
-        ReportAssertions.assertThat(planted.introduced(validator))
+        assertThat(planted.introduced(validator))
                 .hasViolation(planted)
                 .and()
                 .hasOnlyCodes(planted.expectedCodes().toArray(String[]::new));

@@ -32,8 +32,8 @@ import io.github.eduroadmap.validation.ValidationReport;
  *   /sections/1/activities/0/deadline [deadline.unparsed] WARNING: ...
  * </pre>
  *
- * <p>Where AssertJ's {@code assertThat} is imported too, call this one by its class:
- * {@code ReportAssertions.assertThat(report)}.
+ * <p>It can be imported beside AssertJ's {@code assertThat}: for a {@code ValidationReport} this one is the more
+ * specific, and AssertJ's serves everything else.
  */
 public final class ReportAssertions {
 
