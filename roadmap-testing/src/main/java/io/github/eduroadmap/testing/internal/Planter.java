@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -166,19 +167,21 @@ public final class Planter {
             case "SHARES_COUNT":
                 return sharesCount();
             case "DEADLINE_UNPARSED":
-                return lastDeadline(() -> new Deadline.Unparsed(UNPARSED_DEADLINE), false);
+                return lastDeadline(() -> new Deadline.Unparsed(UNPARSED_DEADLINE), Deadline::isParsed, false);
             case "DEADLINE_ILL_ORDERED":
                 return lastDeadline(
-                        () -> Deadline.between(period.end(), period.end().minusDays(1)), false);
+                        () -> Deadline.between(period.end(), period.end().minusDays(1)),
+                        Deadline::isWellOrdered,
+                        false);
             case "DEADLINE_OUTSIDE_PERIOD":
                 return lastDeadline(
-                        () -> Deadline.in(YearMonth.from(period.end()).plusMonths(2)), false);
+                        () -> Deadline.in(YearMonth.from(period.end()).plusMonths(2)), d -> d.isWithin(period), false);
             case "ACTIVITY_OVERDUE":
                 return activityOverdue();
             case "DEADLINE_CHRONOLOGY":
                 return chronology();
             case "ACTIVITY_NO_DEADLINE":
-                return lastDeadline(() -> null, true);
+                return lastDeadline(() -> null, d -> true, true);
             case "NUMBERING_GAP":
                 return numberingGap();
             case "NUMBERING_DUPLICATE":
@@ -500,13 +503,16 @@ public final class Planter {
      * other activity's chronology changes.
      *
      * @param deadline the new deadline, or null for none
+     * @param sound whether a deadline replaced is free of the defect already
      * @param atActivity whether the defect is reported at the activity rather than at its deadline
      */
-    private List<Place> lastDeadline(Supplier<Deadline> deadline, boolean atActivity) {
+    private List<Place> lastDeadline(Supplier<Deadline> deadline, Predicate<Deadline> sound, boolean atActivity) {
         List<Place> places = new ArrayList<>();
         forEachActivity((s, a, activity) -> {
             boolean last = a == roadmap.sections().get(s).activities().size() - 1;
-            boolean quietWords = activity.deadline().map(d -> quiet(d.text())).orElse(!atActivity);
+            boolean quietWords = activity.deadline()
+                    .map(d -> quiet(d.text()) && sound.test(d))
+                    .orElse(!atActivity);
             places.add(new Place(last && quietWords, () -> {
                 Deadline d = deadline.get();
                 Roadmap r = withActivity(roadmap, s, a, x -> x.withDeadline(Optional.ofNullable(d)));
@@ -562,7 +568,9 @@ public final class Planter {
             }
             int section = s;
             boolean ideal = activities.subList(n - 2, n).stream()
-                    .allMatch(x -> x.deadline().map(d -> quiet(d.text())).orElse(true));
+                            .allMatch(
+                                    x -> x.deadline().map(d -> quiet(d.text())).orElse(true))
+                    && !earlierThanBefore(activities);
             places.add(new Place(ideal, () -> {
                 Roadmap r = withActivity(roadmap, section, n - 2, x -> x.withDeadline(Deadline.on(period.end())));
                 r = withActivity(r, section, n - 1, x -> x.withDeadline(Deadline.on(earlier)));
@@ -570,6 +578,54 @@ public final class Planter {
             }));
         }
         return places;
+    }
+
+    /**
+     * Tells whether the last activity of a list is due earlier than the dated one before it, as far as a rough reading
+     * of the deadlines tells (recurring and throughout parts have no place in the order), so that planting an earlier
+     * deadline there would find the place taken.
+     */
+    private boolean earlierThanBefore(List<Activity> activities) {
+        DateRange last = dates(activities.get(activities.size() - 1));
+        if (last == null) {
+            return false;
+        }
+        for (int a = activities.size() - 2; a >= 0; a--) {
+            DateRange before = dates(activities.get(a));
+            if (before != null) {
+                return last.start().isBefore(before.start()) && last.end().isBefore(before.end());
+            }
+        }
+        return false;
+    }
+
+    /** Returns the first day and the latest due date of an activity's dated deadline parts, or null. */
+    private DateRange dates(Activity activity) {
+        if (activity.deadline().isEmpty()) {
+            return null;
+        }
+        List<Deadline> parts = new ArrayList<>();
+        List<Deadline> todo = new ArrayList<>(List.of(activity.deadline().get()));
+        while (!todo.isEmpty()) {
+            Deadline d = todo.remove(0);
+            if (d instanceof Deadline.Combined) {
+                todo.addAll(((Deadline.Combined) d).parts());
+            } else if (!(d instanceof Deadline.Recurring) && !(d instanceof Deadline.Throughout)) {
+                parts.add(d);
+            }
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Deadline d : parts) {
+            for (Occurrence o : d.occurrences(period)) {
+                LocalDate start = o.window().isWellOrdered()
+                        ? o.window().start()
+                        : o.window().end();
+                first = first == null || start.isBefore(first) ? start : first;
+                last = last == null || o.due().isAfter(last) ? o.due() : last;
+            }
+        }
+        return first == null ? null : new DateRange(first, last);
     }
 
     // ---- numbering -------------------------------------------------------------------------------------------------
@@ -972,13 +1028,17 @@ public final class Planter {
 
     private List<Place> approvalPlaceholder() {
         Optional<ApprovalDocument> approval = roadmap.approval();
+        // ideally the number replaced is a plain one ("234", "23/6045"), not a placeholder or OCR noise already
+        boolean plain = approval.flatMap(ApprovalDocument::number)
+                .map(n -> n.matches("[\\p{L}\\p{Nd} /\\-.]*\\p{Nd}[\\p{L}\\p{Nd} /\\-.]*"))
+                .orElse(true);
         ApprovalDocument planted = approval.map(x -> x.withNumber("___"))
                 .orElseGet(() -> ApprovalDocument.builder()
                         .kind(ApprovalKind.ORDER)
                         .number("___")
                         .build());
         return List.of(new Place(
-                true,
+                plain,
                 () -> roadmapResult(
                         roadmap.withApproval(planted),
                         Pointer.root().add("approval").add("number"))));
@@ -1107,7 +1167,7 @@ public final class Planter {
         return new Result(roadmap, Optional.of(m), Document.MONITORING, pointer);
     }
 
-    private List<Place> appendResult(ExpectedResult result, java.util.function.Predicate<Activity> where) {
+    private List<Place> appendResult(ExpectedResult result, Predicate<Activity> where) {
         List<Place> places = new ArrayList<>();
         forEachActivity((s, a, activity) -> {
             if (where.test(activity)) {
