@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li>variant {@code date}: a printed date that gives no date ("« » Q_ 2021"), or a blank form ("«__» ______
  *       2021");
  *   <li>variant {@code body}: a paragraph of the document with an unfilled field of underscores ("На № _____ от
- *       _____"), or ending in a "№" with no number ("13 Л&Ж/ г. Владивосток №").
+ *       _____"), or ending in a "№" with no number ("13 Л&amp;Ж/ г. Владивосток №").
  * </ul>
  *
  * <p>A number or date that is not printed at all is not reported.
