@@ -264,7 +264,7 @@ public enum Defect {
     STRUCTURE_BLANK("structure.blank", Document.ROADMAP, false, "abbreviation.undefined", "participant.spelling"),
 
     /**
-     * A roadmap without sections: the sections are removed. Reported at {@code /sections}. The first use of an
+     * A roadmap without sections: the sections are removed. Reported at the roadmap itself. The first use of an
      * undefined abbreviation, or a school's spelling, may move to the notes after the table:
      * {@code abbreviation.undefined}, {@code participant.spelling}.
      */

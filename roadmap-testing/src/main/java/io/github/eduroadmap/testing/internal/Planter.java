@@ -1074,10 +1074,7 @@ public final class Planter {
 
     private List<Place> empty() {
         boolean ideal = roadmap.notes().stream().allMatch(Planter::quiet);
-        return List.of(new Place(
-                ideal,
-                () -> roadmapResult(
-                        roadmap.withSections(List.of()), Pointer.root().add("sections"))));
+        return List.of(new Place(ideal, () -> roadmapResult(roadmap.withSections(List.of()), Pointer.root())));
     }
 
     private List<Place> notOneLine() {
