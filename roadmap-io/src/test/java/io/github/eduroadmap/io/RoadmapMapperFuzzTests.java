@@ -87,7 +87,9 @@ class RoadmapMapperFuzzTests {
             assertThat(e.source()).isEqualTo(SOURCE);
             assertThat(e.line()).isPositive();
             assertThat(e.column()).isPositive();
-            assertThat(e.pointer()).matches("|/.*");
+            assertThat(e.pointer().isEmpty() || e.pointer().startsWith("/"))
+                    .as("pointer %s", e.pointer())
+                    .isTrue();
             assertThat(e.getMessage()).startsWith(SOURCE + ":" + e.line() + ":" + e.column());
             return null;
         }
