@@ -7,19 +7,22 @@ import io.github.eduroadmap.io.RoadmapFormat;
 import io.github.eduroadmap.io.RoadmapMapper;
 import io.github.eduroadmap.model.Roadmap;
 import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz tests of the importer: each format's reader and the interpreter, through
  * {@link RoadmapImporter}, on any bytes.
  *
  * <p>Whatever the bytes, an import gives a roadmap or an {@link ImportException} that names the source; nothing else
- * escapes. Every roadmap imported writes as JSON and YAML and reads back equal. Time is bounded by Jazzer's timeout
- * when fuzzing.
+ * escapes. Every roadmap imported writes as JSON and YAML and reads back equal.
+ *
+ * <p>Each input may take 30 seconds: a slower one fails the regression run and is a timeout when fuzzing.
  *
  * <p>Without {@code JAZZER_FUZZ} each method runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/imports/RoadmapImporterFuzzTestsInputs/<method>/}. To fuzz, see
  * {@code docs/testing.md}.
  */
+@Timeout(30)
 class RoadmapImporterFuzzTests {
 
     /**

@@ -8,6 +8,7 @@ import io.github.eduroadmap.model.Roadmap;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz tests of the JSON and YAML readers, strict and lenient.
@@ -15,12 +16,15 @@ import java.util.function.Function;
  * <p>Whatever the bytes, {@code read}, {@code readMonitoring} and {@code readDocument} either read a value or refuse
  * the bytes with a {@link RoadmapReadException} that says where; nothing else escapes (an
  * {@link java.io.UncheckedIOException} cannot come from bytes in memory, so it fails the test too). What a mapper
- * reads, every format writes and reads back equal. Time is bounded by Jazzer's timeout when fuzzing.
+ * reads, every format writes and reads back equal.
+ *
+ * <p>Each input may take 10 seconds: a slower one fails the regression run and is a timeout when fuzzing.
  *
  * <p>Without {@code JAZZER_FUZZ} each method runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/io/RoadmapMapperFuzzTestsInputs/} (the files directly there are
  * shared by both methods: a JSON document is YAML too). To fuzz, see {@code docs/testing.md}.
  */
+@Timeout(10)
 class RoadmapMapperFuzzTests {
 
     private static final String SOURCE = "fuzzed";

@@ -10,15 +10,20 @@ import java.time.temporal.ChronoField;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz tests of the deadline parser and the deadline algebra.
  *
+ * <p>Each input may take 10 seconds: a slower one fails the regression run and is a timeout when fuzzing.
+ *
  * <p>Without {@code JAZZER_FUZZ} each method runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/model/DeadlineFuzzTestsInputs/} (the files directly there are shared
  * by both methods, those in the method's own folder are its own). To fuzz, see {@code docs/testing.md}:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl roadmap-model test -Dtest='DeadlineFuzzTests#parsesAnyTextKeepingItsWords'}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl roadmap-model -am test -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest='DeadlineFuzzTests#parsesAnyTextKeepingItsWords'}.
  */
+@Timeout(10)
 class DeadlineFuzzTests {
 
     /** The period of a phrase given without one: the three years of the seeds' roadmaps. */

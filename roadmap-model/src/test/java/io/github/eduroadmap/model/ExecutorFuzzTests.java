@@ -6,14 +6,18 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz test of reading an executor's words against a glossary.
+ *
+ * <p>Each input may take 10 seconds: a slower one fails the regression run and is a timeout when fuzzing.
  *
  * <p>Without {@code JAZZER_FUZZ} it runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/model/ExecutorFuzzTestsInputs/}. To fuzz, see
  * {@code docs/testing.md}.
  */
+@Timeout(10)
 class ExecutorFuzzTests {
 
     /**

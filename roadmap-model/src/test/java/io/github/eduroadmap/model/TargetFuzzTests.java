@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz test of the target parser.
+ *
+ * <p>Each input may take 10 seconds: a slower one fails the regression run and is a timeout when fuzzing.
  *
  * <p>Without {@code JAZZER_FUZZ} it runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/model/TargetFuzzTestsInputs/}. To fuzz, see
  * {@code docs/testing.md}.
  */
+@Timeout(10)
 class TargetFuzzTests {
 
     /**

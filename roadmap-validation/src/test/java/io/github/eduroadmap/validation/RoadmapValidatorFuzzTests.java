@@ -11,18 +11,22 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzz test of the validator over roadmaps and monitoring documents read from fuzzed YAML.
  *
  * <p>Whatever the roadmap, the standard validator (as of a pinned date) returns a report without an exception, and
  * no rule fails: the report has no {@code validator.rule-failed}, the violation the engine records when a rule
- * throws. Time is bounded by Jazzer's timeout when fuzzing.
+ * throws.
+ *
+ * <p>Each input may take 30 seconds: a slower one fails the regression run and is a timeout when fuzzing.
  *
  * <p>Without {@code JAZZER_FUZZ} it runs once per file of its corpus in
  * {@code src/test/resources/io/github/eduroadmap/validation/RoadmapValidatorFuzzTestsInputs/}. To fuzz, see
  * {@code docs/testing.md}.
  */
+@Timeout(30)
 class RoadmapValidatorFuzzTests {
 
     private static final RoadmapMapper YAML = RoadmapMapper.yaml().lenient();
