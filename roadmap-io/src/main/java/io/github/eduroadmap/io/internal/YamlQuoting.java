@@ -33,13 +33,14 @@ final class YamlQuoting extends StringQuotingChecker {
     private static final String MAY_BE_SPECIAL = "-+.0123456789~nNyYtTfFoO<=";
 
     /**
-     * Tells whether a field name is written double-quoted: when it would read as something other than a text, or
-     * holds a line break of any kind. A plain name cannot hold a line break: the emitter would write it as a
-     * multi-line plain key, which reads back folded or not at all.
+     * Tells whether a field name is written double-quoted: when it would read as something other than a text, holds
+     * a line break of any kind, or holds DEL. A plain name cannot hold a line break: the emitter would write it as a
+     * multi-line plain key, which reads back folded or not at all; DEL is escaped only in double quotes (see
+     * {@link YamlWriterFactory}).
      */
     @Override
     public boolean needToQuoteName(String name) {
-        return needsQuotes(name) || hasLineBreak(name);
+        return needsQuotes(name) || hasLineBreak(name) || name.indexOf(YamlWriterFactory.DEL) >= 0;
     }
 
     @Override
