@@ -1,9 +1,11 @@
 /**
- * Seeded generators of valid roadmaps and monitoring documents for tests, and JUnit 5 argument sources that feed
- * them to parameterized tests; see the package {@link io.github.eduroadmap.testing}.
+ * Seeded generators of valid roadmaps and monitoring documents for tests, JUnit 5 argument sources that feed them to
+ * parameterized tests, defects planted at known places and assertions on validation reports; see the package
+ * {@link io.github.eduroadmap.testing}.
  */
 module io.github.eduroadmap.testing {
     requires transitive io.github.eduroadmap.model;
+    requires transitive io.github.eduroadmap.validation;
     requires transitive org.junit.jupiter.params;
     requires org.junit.platform.commons;
 

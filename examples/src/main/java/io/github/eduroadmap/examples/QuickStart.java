@@ -1,17 +1,17 @@
 package io.github.eduroadmap.examples;
 
 import io.github.eduroadmap.io.RoadmapMapper;
-import io.github.eduroadmap.model.DateRange;
-import io.github.eduroadmap.model.DueDate;
-import io.github.eduroadmap.model.ProductionCalendar;
-import io.github.eduroadmap.model.ReportingRequirement;
+import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
+import io.github.eduroadmap.validation.RoadmapValidator;
+import io.github.eduroadmap.validation.Severity;
+import io.github.eduroadmap.validation.ValidationReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
- * The README's example: read a real roadmap and list its monthly reporting due dates, moved to the next working day
- * by the Russian production calendar where the 10th is a day off (Civil Code art. 193).
+ * The README's example: check a real roadmap and its monthly reports, and print what is wrong, in English.
  */
 public final class QuickStart {
 
@@ -20,21 +20,21 @@ public final class QuickStart {
     /**
      * Runs the example.
      *
-     * @param args optionally, the roadmap file to read
+     * @param args ignored
      */
     public static void main(String[] args) {
-        Path file = args.length > 0 ? Path.of(args[0]) : ExampleFiles.roadmap("primorsky-krai-2021-low-results.yaml");
+        Path roadmapFile = ExampleFiles.roadmap("primorsky-krai-2021-low-results.yaml");
+        Path reportsFile = ExampleFiles.monitoring("primorsky-krai-2021-low-results-monitoring.yaml");
         // README:begin
-        Roadmap roadmap = RoadmapMapper.yaml().read(file);
-        DateRange period = roadmap.period().orElseThrow();
-        ProductionCalendar calendar = ProductionCalendar.russian();
-        for (ReportingRequirement duty : roadmap.reporting()) {
-            for (LocalDate nominal : duty.deadline().dueDates(period)) {
-                DueDate due = calendar.rollForward(nominal); // Civil Code art. 193
-                System.out.println(duty.reporter().orElse("?") + ": report due " + due.due()
-                        + (due.moved() ? " (moved from " + nominal + ", a day off)" : ""));
-            }
-        }
+        Roadmap roadmap = RoadmapMapper.yaml().read(roadmapFile);
+        Monitoring reports = RoadmapMapper.yaml().readMonitoring(reportsFile);
+        RoadmapValidator validator = RoadmapValidator.builder() // build once, share: thread-safe
+                .asOf(LocalDate.of(2022, 1, 14))
+                .locale(Locale.ENGLISH)
+                .build();
+        ValidationReport report = validator.validate(roadmap, reports);
+        report.atLeast(Severity.WARNING).violations().forEach(System.out::println);
+        System.out.println(report.isValid() ? "no errors" : report.count(Severity.ERROR) + " error(s)");
         // README:end
     }
 }

@@ -31,8 +31,24 @@ class ExampleProgramsTests {
     class QuickStartProgram {
 
         @Test
-        void listsTheTwelveMonthlyReportsOf2021WithTheDueDatesMovedByArticle193() {
+        void printsTheProblemsOfTheRoadmapAndItsReportsAndCountsTheErrors() {
             List<String> lines = run(QuickStart::main);
+            assertThat(lines.get(lines.size() - 1)).isEqualTo("1 error(s)");
+            assertThat(lines)
+                    .contains("/reporting/0 [reporting.missing] ERROR: no report of \"Управление по работе с"
+                            + " муниципальными учреждениями образования администрации города Владивостока\" for"
+                            + " 2021-10, though it was due on 2021-11-10")
+                    .anyMatch(l -> l.startsWith("monitoring#/reports/33/submitted [reporting.late] WARNING: "))
+                    .noneMatch(l -> l.contains(" INFO: "));
+        }
+    }
+
+    @Nested
+    class ReportingDueDatesProgram {
+
+        @Test
+        void listsTheTwelveMonthlyReportsOf2021WithTheDueDatesMovedByArticle193() {
+            List<String> lines = run(ReportingDueDates::main);
             assertThat(lines).hasSize(12);
             List<String> dues = lines.stream()
                     .map(l -> l.replaceAll(".*report due (\\d{4}-\\d{2}-\\d{2}).*", "$1"))

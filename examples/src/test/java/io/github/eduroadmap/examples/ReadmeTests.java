@@ -24,8 +24,8 @@ class ReadmeTests {
     @Test
     void theReadmeShowsTheTwoCommandsOfAFreshClone() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).contains("./roadmap show examples/roadmaps/").contains("./mvnw verify");
-        String example = readme.replaceAll("(?s).*\\./roadmap show (examples/roadmaps/\\S+).*", "$1");
+        assertThat(readme).contains("./roadmap validate examples/roadmaps/").contains("./mvnw verify");
+        String example = readme.replaceAll("(?s).*\\./roadmap validate (examples/roadmaps/\\S+).*", "$1");
         assertThat(Path.of("..", example)).isRegularFile();
     }
 

@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
         name = "convert",
         mixinStandardHelpOptions = true,
         description = {
-            "Converts a roadmap or monitoring document between JSON and YAML, by the files' extensions",
-            "(.json, .yaml, .yml). Converting to the same format rewrites the file in the canonical layout."
+            "Converts a roadmap or monitoring document between JSON and YAML.",
+            "",
+            "The formats follow the files' extensions (.json, .yaml, .yml). Converting to the same format rewrites",
+            "the file in the canonical layout."
         })
 final class ConvertCommand implements Callable<Integer> {
 

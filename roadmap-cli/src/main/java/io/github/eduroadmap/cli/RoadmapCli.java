@@ -6,12 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code roadmap} command: validates, shows and converts education quality roadmaps.
+ * The {@code roadmap} command: validates, shows, converts, imports and exports education quality roadmaps, and puts
+ * their due dates into calendars.
  *
  * <pre>
  * roadmap validate --as-of 2021-12-31 examples/roadmaps/primorsky-krai-2021-low-results.yaml
  * roadmap show examples/roadmaps/primorsky-krai-2021-low-results.yaml
  * roadmap convert roadmap.yaml roadmap.json
+ * roadmap import dorozhnaya-karta.docx -o roadmap.yaml
+ * roadmap export roadmap.yaml -o roadmap.xlsx
+ * roadmap calendar roadmap.yaml -o roadmap.ics --from 2021-03-01
  * </pre>
  *
  * <p>Exit codes: 0 success, 1 validation found something at the fail level, 2 an input cannot be read (the message says where), 64 the command line is wrong, 70 an
@@ -21,8 +25,17 @@ import picocli.CommandLine.Command;
         name = "roadmap",
         mixinStandardHelpOptions = true,
         versionProvider = RoadmapCli.Version.class,
-        description = "Education quality roadmaps (\"дорожные карты\"): validate, show and convert.",
-        subcommands = {ValidateCommand.class, ShowCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        description = "Education quality roadmaps (\"дорожные карты\"): validate, show, convert, import, export,"
+                + " calendar.",
+        subcommands = {
+            ValidateCommand.class,
+            ShowCommand.class,
+            ConvertCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CalendarCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
@@ -73,7 +86,7 @@ public final class RoadmapCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "a command is required: validate, show or convert");
+                spec.commandLine(), "a command is required: validate, show, convert, import, export or calendar");
     }
 
     /**

@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
         name = "show",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows a roadmap: title, period, approval, sections with activity counts, due dates by month,",
-            "executors with their activity counts, and deadlines no rule understands.",
-            "For a monitoring document: what it reports on."
+            "Shows what a roadmap holds, at a glance.",
+            "",
+            "Title, period, approval, sections with activity counts, due dates by month, executors with their",
+            "activity counts, and deadlines no rule understands. For a monitoring document: what it reports on."
         })
 final class ShowCommand implements Callable<Integer> {
 

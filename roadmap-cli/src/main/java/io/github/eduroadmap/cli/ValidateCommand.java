@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Validates roadmaps (and their monitoring documents) against the domain's rules and prints each problem",
-            "with its JSON Pointer, code, severity and message. One unreadable file never stops the others.",
+            "Validates roadmaps and their monitoring documents against the domain's rules.",
+            "",
+            "Prints each problem with its JSON Pointer, code, severity and message in Russian or English.",
+            "One unreadable file never stops the others.",
             "",
             "A monitoring document is checked with the roadmap whose id it names; give it with --monitoring or",
             "among the FILEs.",

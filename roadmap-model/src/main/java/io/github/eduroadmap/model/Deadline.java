@@ -462,11 +462,18 @@ public sealed interface Deadline
      * lies in the period, and it is due on the day the {@link DueRule} gives or, without a rule, on the last day of
      * the month, quarter or half-year.
      *
+     * <p>Occurrences are counted in the years 0 to 9999 only, the years a date of the file format can have: a period
+     * reaching beyond them has occurrences only in the part that lies within them, and so a bounded number of them.
+     *
      * @param text the original words
      * @param frequency how often
      * @param due when each report is due, if a rule says so
      */
     record Recurring(String text, Frequency frequency, Optional<DueRule> due) implements Deadline {
+
+        /** The years 0 to 9999, where occurrences are counted. */
+        private static final DateRange COUNTED = DateRange.of(LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31));
+
         /**
          * Checks the parts.
          *
@@ -480,10 +487,11 @@ public sealed interface Deadline
 
         @Override
         public List<Occurrence> occurrences(DateRange period, SchoolYearCalendar school) {
-            if (!period.isWellOrdered()) {
+            Optional<DateRange> counted = period.intersection(COUNTED);
+            if (!period.isWellOrdered() || counted.isEmpty()) {
                 return List.of();
             }
-            List<DateRange> units = units(period, school);
+            List<DateRange> units = units(counted.get(), school);
             List<Occurrence> result = new ArrayList<>(units.size());
             for (DateRange unit : units) {
                 DateRange window = unit.intersection(period).orElse(unit);

@@ -51,6 +51,9 @@ public record MonthRef(Month month, Optional<Year> year) {
      * Returns this month in a year: its own year when it has one, otherwise the first such month at or after the
      * start of the period, which is the month's position in a period that spans two years.
      *
+     * <p>In the last year {@link Year#MAX_VALUE} there is no next year: a month before the start of a period that
+     * starts then is that year's month.
+     *
      * @param period the roadmap period
      * @return the month with a year
      */
@@ -60,11 +63,12 @@ public record MonthRef(Month month, Optional<Year> year) {
         }
         YearMonth start = YearMonth.from(period.start());
         YearMonth candidate = YearMonth.of(start.getYear(), month);
-        return candidate.isBefore(start) ? candidate.plusYears(1) : candidate;
+        return candidate.isBefore(start) && start.getYear() < Year.MAX_VALUE ? candidate.plusYears(1) : candidate;
     }
 
     /**
-     * Returns this month in the year of the first such month at or after {@code notBefore}.
+     * Returns this month in the year of the first such month at or after {@code notBefore}, or in the year of
+     * {@code notBefore} when that is the last year {@link Year#MAX_VALUE}.
      *
      * @param notBefore the earliest month the result may be
      * @return the month with a year
@@ -74,11 +78,14 @@ public record MonthRef(Month month, Optional<Year> year) {
             return YearMonth.of(year.get().getValue(), month);
         }
         YearMonth candidate = YearMonth.of(notBefore.getYear(), month);
-        return candidate.isBefore(notBefore) ? candidate.plusYears(1) : candidate;
+        return candidate.isBefore(notBefore) && notBefore.getYear() < Year.MAX_VALUE
+                ? candidate.plusYears(1)
+                : candidate;
     }
 
     /**
-     * Returns this month in the year of the last such month at or before {@code notAfter}.
+     * Returns this month in the year of the last such month at or before {@code notAfter}, or in the year of
+     * {@code notAfter} when that is the first year {@link Year#MIN_VALUE}.
      *
      * @param notAfter the latest month the result may be
      * @return the month with a year
@@ -88,7 +95,7 @@ public record MonthRef(Month month, Optional<Year> year) {
             return YearMonth.of(year.get().getValue(), month);
         }
         YearMonth candidate = YearMonth.of(notAfter.getYear(), month);
-        return candidate.isAfter(notAfter) ? candidate.minusYears(1) : candidate;
+        return candidate.isAfter(notAfter) && notAfter.getYear() > Year.MIN_VALUE ? candidate.minusYears(1) : candidate;
     }
 
     @Override

@@ -270,7 +270,7 @@ public abstract class Roadmap implements Extensible, WithRoadmap {
         return context();
     }
 
-    @NotEmpty
+    @NotEmpty(message = "{io.github.eduroadmap.model.Roadmap.sections.empty}")
     private List<@Valid Section> getSections() {
         return sections();
     }

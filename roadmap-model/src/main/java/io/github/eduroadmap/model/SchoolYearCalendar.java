@@ -2,6 +2,7 @@ package io.github.eduroadmap.model;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,12 +98,16 @@ public final class SchoolYearCalendar {
     /**
      * Returns every school quarter that shares a day with a period, in order.
      *
+     * <p>The work grows with the years of the period; a school year that would end after the last year
+     * {@link Year#MAX_VALUE} has no quarters.
+     *
      * @param period the period
      * @return the quarters
      */
     public List<DateRange> quarters(DateRange period) {
         List<DateRange> result = new ArrayList<>();
-        for (int y = period.start().getYear() - 1; y <= period.end().getYear(); y++) {
+        int last = Math.min(period.end().getYear(), Year.MAX_VALUE - 1);
+        for (int y = Math.max(period.start().getYear() - 1, Year.MIN_VALUE); y <= last; y++) {
             for (DateRange q : quarters(y)) {
                 if (q.overlaps(period)) {
                     result.add(q);
@@ -115,12 +120,16 @@ public final class SchoolYearCalendar {
     /**
      * Returns every school half-year that shares a day with a period, in order.
      *
+     * <p>The work grows with the years of the period; a school year that would end after the last year
+     * {@link Year#MAX_VALUE} has no half-years.
+     *
      * @param period the period
      * @return the half-years
      */
     public List<DateRange> halfYears(DateRange period) {
         List<DateRange> result = new ArrayList<>();
-        for (int y = period.start().getYear() - 1; y <= period.end().getYear(); y++) {
+        int last = Math.min(period.end().getYear(), Year.MAX_VALUE - 1);
+        for (int y = Math.max(period.start().getYear() - 1, Year.MIN_VALUE); y <= last; y++) {
             for (DateRange h : halfYears(y)) {
                 if (h.overlaps(period)) {
                     result.add(h);

@@ -1,6 +1,7 @@
 /**
  * Seeded generators of valid roadmaps and monitoring documents, for property tests of anything that reads, writes,
- * converts or validates them: ours and users'.
+ * converts or validates them: ours and users'; defects planted at known places; and assertions on validation
+ * reports.
  *
  * <p>Put the artifact in the test scope:
  *
@@ -47,5 +48,19 @@
  *
  * <p>Without JUnit, {@link io.github.eduroadmap.testing.RoadmapGenerator#stream(long, int)} gives the same cases as
  * a stream.
+ *
+ * <p>{@link io.github.eduroadmap.testing.Defects} plants a {@link io.github.eduroadmap.testing.Defect} (one for every
+ * code of the validator) into a generated roadmap, or into your own, and says where the validator is to report it;
+ * {@link io.github.eduroadmap.testing.ReportAssertions#assertThat(io.github.eduroadmap.validation.ValidationReport)}
+ * checks a report, with no assertion library needed at run time:
+ *
+ * <pre>{@code
+ * Planted planted = Defects.plant(Defect.ACTIVITY_NO_EXECUTOR, 42L);
+ * RoadmapValidator validator = RoadmapValidator.builder().asOf(planted.asOf()).build();
+ * ReportAssertions.assertThat(planted.validate(validator))
+ *         .hasViolation(planted)                      // activity.no-executor at e.g. /sections/1/activities/3
+ *         .withSeverity(Severity.ERROR);
+ * assertThat(portal.upload(planted.roadmap()).isRefused()).isTrue();
+ * }</pre>
  */
 package io.github.eduroadmap.testing;

@@ -50,6 +50,15 @@ class ArchitectureTests {
     }
 
     @Test
+    void needNoAssertionLibraryAtRunTime() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.assertj..", "org.hamcrest..", "org.opentest4j..", "com.google.common.truth..")
+                .check(CLASSES);
+    }
+
+    @Test
     void haveNoCyclesBetweenPackages() {
         slices().matching("io.github.eduroadmap.testing.(**)")
                 .should()

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * thread and from eight at once.
  *
  * <p>These tests live here, beside the generators, because the validator must not depend on this module: this
- * module will depend on the validator for its report assertions.
+ * module depends on the validator for its report assertions and planted defects.
  */
 class ValidatorOnGeneratedRoadmapsTests {
 

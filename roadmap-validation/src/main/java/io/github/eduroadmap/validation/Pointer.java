@@ -130,6 +130,15 @@ public final class Pointer implements Comparable<Pointer> {
     }
 
     /**
+     * Returns the pointer to the value that holds the value this pointer points to.
+     *
+     * @return the pointer one segment shorter; the root for the root
+     */
+    public Pointer parent() {
+        return segments.isEmpty() ? this : new Pointer(segments.subList(0, segments.size() - 1));
+    }
+
+    /**
      * Returns the unescaped segments.
      *
      * @return the segments, empty for the root

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Deadline;
+import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.Level;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.RoadmapId;
@@ -80,6 +81,7 @@ class EngineTests {
                                 .title("Семинар")
                                 .deadline(Deadline.parse("в течение всего периода"))
                                 .addExecutors(new RoleExecutor("директор"))
+                                .addResults(ExpectedResult.ofText("Проведён семинар"))
                                 .build())
                         .build())
                 .build();

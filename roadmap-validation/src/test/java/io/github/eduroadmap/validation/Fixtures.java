@@ -117,6 +117,7 @@ final class Fixtures {
                                         .title("Вебинар")
                                         .deadline(Deadline.parse("в течение всего периода"))
                                         .addExecutors(OrganisationExecutor.of("МОУО"))
+                                        .addResults(ExpectedResult.ofText("Проведён вебинар"))
                                         .build())
                                 .build())
                 .build();

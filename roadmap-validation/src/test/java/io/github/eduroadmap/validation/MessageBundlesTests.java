@@ -81,7 +81,48 @@ class MessageBundlesTests {
         for (Class<? extends Annotation> constraint : modelConstraints()) {
             contributed.add(constraint.getName() + ".message");
         }
+        contributed.addAll(modelMessageKeys());
         return used;
+    }
+
+    /**
+     * The message keys that constraints on the model's classes name in their {@code message} attribute
+     * ({@code @NotEmpty(message = "{io.github.eduroadmap.model.Roadmap.sections.empty}")}).
+     */
+    static Set<String> modelMessageKeys() throws IOException, URISyntaxException {
+        Set<String> keys = new TreeSet<>();
+        String dir = io.github.eduroadmap.model.Roadmap.class.getPackageName().replace('.', '/') + "/";
+        for (String resource : resources(io.github.eduroadmap.model.Roadmap.class, dir)) {
+            String rest = resource.substring(dir.length());
+            if (!rest.endsWith(".class") || rest.contains("/")) {
+                continue;
+            }
+            String name =
+                    resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+            Class<?> c;
+            try {
+                c = Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new AssertionError(e);
+            }
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                for (Annotation a : m.getDeclaredAnnotations()) {
+                    try {
+                        Object message = a.annotationType().getMethod("message").invoke(a);
+                        String s = String.valueOf(message);
+                        if (s.startsWith("{io.github.eduroadmap.") && s.endsWith("}")) {
+                            keys.add(s.substring(1, s.length() - 1));
+                        }
+                    } catch (NoSuchMethodException e) {
+                        // not a constraint
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("message keys named by the model's constraints").isNotEmpty();
+        return keys;
     }
 
     /** Every constraint annotation type of the model's constraints package, found among the model's classes. */

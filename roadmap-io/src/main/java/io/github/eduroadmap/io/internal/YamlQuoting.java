@@ -32,14 +32,25 @@ final class YamlQuoting extends StringQuotingChecker {
 
     private static final String MAY_BE_SPECIAL = "-+.0123456789~nNyYtTfFoO<=";
 
+    /**
+     * Tells whether a field name is written double-quoted: when it would read as something other than a text, holds
+     * a line break of any kind, or holds DEL. A plain name cannot hold a line break: the emitter would write it as a
+     * multi-line plain key, which reads back folded or not at all; DEL is escaped only in double quotes (see
+     * {@link YamlWriterFactory}).
+     */
     @Override
     public boolean needToQuoteName(String name) {
-        return needsQuotes(name) || hasUnicodeLineBreak(name);
+        return needsQuotes(name) || hasLineBreak(name) || name.indexOf(YamlWriterFactory.DEL) >= 0;
     }
 
     @Override
     public boolean needToQuoteValue(String value) {
         return needsQuotes(value);
+    }
+
+    /** Tells whether a text holds a line feed, a carriage return, NEL, LS or PS. */
+    static boolean hasLineBreak(String s) {
+        return s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || hasUnicodeLineBreak(s);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class MonitoringAssembler {
     public Monitoring monitoring(Roadmap roadmap, long seed) {
         Rng front = Rng.derive(seed, FRONT, 0, 0);
         DateRange period = roadmap.period().orElse(FALLBACK_PERIOD);
-        LocalDate asOf = period.end().plusDays(front.between(-60, 75));
+        LocalDate asOf = asOf(period, front);
         Monitoring.Builder b = Monitoring.builder().roadmap(roadmap.id());
         if (front.chance(0.7)) {
             b.title("Мониторинг исполнения «дорожной карты», " + period.start().getYear());
@@ -88,6 +88,23 @@ public final class MonitoringAssembler {
             b.extensions(ExtensionGen.extensions(front));
         }
         return b.build();
+    }
+
+    /**
+     * Returns the date of the monitoring document of a roadmap for a seed, stated in the document or not: no report
+     * is submitted, no value measured and no progress recorded after it.
+     *
+     * @param roadmap the roadmap monitored
+     * @param seed the seed
+     * @return the date
+     */
+    public static LocalDate asOf(Roadmap roadmap, long seed) {
+        return asOf(roadmap.period().orElse(FALLBACK_PERIOD), Rng.derive(seed, FRONT, 0, 0));
+    }
+
+    /** Draws the document's date: the first draw of the document's front stream. */
+    private static LocalDate asOf(DateRange period, Rng front) {
+        return period.end().plusDays(front.between(-60, 75));
     }
 
     private List<ReportSubmission> reports(Roadmap roadmap, DateRange period, LocalDate asOf, Rng rng) {
@@ -145,8 +162,13 @@ public final class MonitoringAssembler {
         return reports;
     }
 
-    /** Returns who reports when a requirement does not say: a municipal authority of the glossary, or "МОУО". */
-    private static String defaultReporter(Roadmap roadmap) {
+    /**
+     * Returns who reports when a requirement does not say: a municipal authority of the glossary, or "МОУО".
+     *
+     * @param roadmap the roadmap
+     * @return the reporter of its requirements that name none
+     */
+    public static String defaultReporter(Roadmap roadmap) {
         for (Organisation o : roadmap.organisations()) {
             if (o.kind() == OrganisationKind.MUNICIPAL_AUTHORITY || o.kind() == OrganisationKind.LOCAL_GOVERNMENT) {
                 return o.key();

@@ -133,7 +133,12 @@ public final class BeanValidation {
                 continue;
             }
             Map<String, Object> args = arguments(cv);
-            found.add(new Violation(code, severity, document, pointer(cv.getPropertyPath()), message(cv, args), args));
+            Pointer where = pointer(cv.getPropertyPath());
+            if (code.equals("structure.empty")) {
+                // the file format leaves an empty list out, so the pointer names the object that lacks it
+                where = where.parent();
+            }
+            found.add(new Violation(code, severity, document, where, message(cv, args), args));
         }
     }
 

@@ -290,15 +290,23 @@ final class ReportingPlan {
     }
 
     private Duty dutyOf(String reporter, DateRange reported) {
+        // one reporter may owe several requirements (monthly and half-yearly): the reported period decides first
+        Duty named = null;
         for (Duty d : duties) {
             if (d.names.contains(reporter)) {
-                return d;
+                if (d.byWindow.containsKey(reported)) {
+                    return d;
+                }
+                named = named == null ? d : named;
             }
         }
         for (Duty d : duties) {
             if (d.byWindow.containsKey(reported)) {
                 return d;
             }
+        }
+        if (named != null) {
+            return named;
         }
         for (Duty d : duties) {
             for (Slot s : d.slots) {

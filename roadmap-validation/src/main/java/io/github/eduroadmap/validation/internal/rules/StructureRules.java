@@ -17,6 +17,20 @@ public final class StructureRules {
      * @return the rules, in the order they run
      */
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new NumberingGapRule(),
+                new NumberingDuplicateRule(),
+                new NumberingMissingRule(),
+                new NumberingStyleRule(),
+                new ActivityNoExecutorRule(),
+                new ActivityNoResultRule(),
+                new ResultIsExecutorListRule(),
+                new ObjectiveNoActivityRule(),
+                new ObjectiveUnknownRule(),
+                new ExecutorUnknownOrganisationRule(),
+                new AbbreviationUndefinedRule(),
+                new ParticipantSpellingRule(),
+                new ApprovalPlaceholderRule(),
+                new TextUnbalancedQuotesRule());
     }
 }

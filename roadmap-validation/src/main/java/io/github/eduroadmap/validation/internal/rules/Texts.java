@@ -3,11 +3,12 @@ package io.github.eduroadmap.validation.internal.rules;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Words of documents as the rules of deadlines, coverage and reporting compare and quote them. */
+/** Words of documents as the rules compare and quote them. */
 final class Texts {
 
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
     private static final int SHORT = 60;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int EXCERPT = 80;
     private static final Pattern TRAILING = Pattern.compile("[\\s,;:.«(-]+$");
 
     private Texts() {}
@@ -30,7 +31,7 @@ final class Texts {
             if (c == '–' || c == '—' || c == '‑') {
                 c = '-';
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = out.length() > 0;
                 continue;
             }
@@ -44,21 +45,112 @@ final class Texts {
     }
 
     /**
-     * Returns the beginning of a long text for a message, cut at a word and marked with "…"; the whole text stays in
-     * the document the violation points to.
+     * Returns a text for comparison: lower case, "ё" as "е", runs of white space as one space, no space at the ends.
+     *
+     * @param text the text
+     * @return the comparable form
+     */
+    static String comparable(String text) {
+        return spaced(text).toLowerCase(RUSSIAN).replace('ё', 'е');
+    }
+
+    /**
+     * Returns a text with runs of white space as one space and no space at the ends.
+     *
+     * @param text the text
+     * @return the text with tidy spaces
+     */
+    static String spaced(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Tells whether a character is white space or a space of any kind (no-break spaces included); quick for the
+     * usual characters.
+     *
+     * @param c the character
+     * @return true for spaces, tabs, line breaks, no-break spaces
+     */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1C;
+        }
+        if (c < 0x1680) {
+            return c == 0xA0;
+        }
+        // the other white space and space characters of Unicode
+        return c == 0x1680
+                || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x202F
+                || c == 0x205F
+                || c == 0x3000;
+    }
+
+    /**
+     * Tells whether a text has no printed character.
+     *
+     * @param text the text
+     * @return true when it is empty or only white space
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the beginning of a long text for a message of the deadline, coverage and reporting rules: cut at a
+     * word, trailing punctuation dropped, marked with "…"; the whole text stays in the document the violation
+     * points to.
      *
      * @param text the text
      * @return at most about 60 characters of it
      */
     static String shorten(String text) {
-        String t = SPACES.matcher(text.strip()).replaceAll(" ");
+        String t = spaced(text);
         if (t.length() <= SHORT) {
             return t;
         }
-        int cut = t.lastIndexOf(' ', SHORT);
-        if (cut < SHORT / 2) {
-            cut = SHORT;
+        return TRAILING.matcher(t.substring(0, cutAt(t, SHORT))).replaceAll("") + "…";
+    }
+
+    /**
+     * Returns the beginning of a text to quote in a message of the structure rules: tidy spaces, at most 80
+     * characters, "…" where cut.
+     *
+     * @param text the text
+     * @return the excerpt
+     */
+    static String excerpt(String text) {
+        String s = spaced(text);
+        if (s.length() <= EXCERPT) {
+            return s;
         }
-        return TRAILING.matcher(t.substring(0, cut)).replaceAll("") + "…";
+        return s.substring(0, cutAt(s, EXCERPT)) + "…";
+    }
+
+    /** Where to cut a text to at most {@code max} characters: at the last space past half of it, else at max. */
+    private static int cutAt(String s, int max) {
+        int cut = s.lastIndexOf(' ', max);
+        return cut >= max / 2 ? cut : max;
     }
 }

@@ -1,0 +1,39 @@
+package io.github.eduroadmap.validation.internal.rules;
+
+import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.Severity;
+import io.github.eduroadmap.validation.internal.Args;
+
+/**
+ * {@code text.unbalanced-quotes} (info): a text whose «» do not pair: an opening « never closed («Внутренняя
+ * система ... обучающихся), or a » before its «.
+ */
+public final class TextUnbalancedQuotesRule extends BuiltInRule {
+
+    /** Creates the rule. */
+    public TextUnbalancedQuotesRule() {
+        super("text.unbalanced-quotes", Severity.INFO, StructureRules.BUNDLE);
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        RoadmapTexts.forEach(context.roadmap(), (field, text, where) -> {
+            int opening = 0;
+            int closing = 0;
+            boolean early = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '«') {
+                    opening++;
+                } else if (c == '»') {
+                    closing++;
+                    early |= closing > opening;
+                }
+            }
+            if (opening != closing || early) {
+                context.report(
+                        where.get(), Args.of("text", Texts.excerpt(text), "opening", opening, "closing", closing));
+            }
+        });
+    }
+}
