@@ -47,7 +47,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <p>The ratio budgets are checked at every input given; each input runs in a JMH run of its own, so that a benchmark
  * and its baseline are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
  * {@code --forks N} (2), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
- * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --report FILE}
+ * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --others
+ * ACTIVITIES} (1000, or {@code none}: writing JSON and YAML, importing CSV and XLSX tables and parsing the seeds'
+ * deadline phrases, each beside its baseline, recorded with no budget), {@code --report FILE}
  * (benchmarks/target/budgets.md, a Markdown copy of the table; JMH's own output goes to
  * benchmarks/target/budgets-jmh-INPUT.log), {@code --smoke} (one short iteration in this JVM with
  * the smallest inputs: proves the budgets run, measures nothing).
@@ -65,6 +67,9 @@ public final class Budgets {
 
     private static final String READ = ReadBenchmarks.class.getName();
     private static final String VALIDATE = ValidateBenchmarks.class.getName();
+    private static final String WRITE = WriteBenchmarks.class.getName();
+    private static final String IMPORT = ImportBenchmarks.class.getName();
+    private static final String DEADLINE = DeadlineBenchmarks.class.getName();
 
     private Budgets() {}
 
@@ -140,6 +145,39 @@ public final class Budgets {
                         small,
                         1.1 * scale));
             }
+            if (s.others != null) {
+                out.println("budgets: measuring writing, importing and deadline phrases at " + s.others
+                        + " activities, with no budget (load " + Machine.load() + ")");
+                Map<String, Measured> m = measure(
+                        s,
+                        List.of(
+                                WRITE + ".writeJson",
+                                WRITE + ".writeJsonTree",
+                                WRITE + ".writeYaml",
+                                WRITE + ".writeYamlTree",
+                                IMPORT + ".importCsv",
+                                IMPORT + ".importCsvRows",
+                                IMPORT + ".importXlsx",
+                                IMPORT + ".importXlsxCells"),
+                        List.of(s.others));
+                String[][] pairs = {
+                    {"write JSON / JSON tree written", WRITE + ".writeJson", WRITE + ".writeJsonTree"},
+                    {"write YAML / YAML tree written", WRITE + ".writeYaml", WRITE + ".writeYamlTree"},
+                    {"import CSV / Jackson CSV rows", IMPORT + ".importCsv", IMPORT + ".importCsvRows"},
+                    {"import XLSX / POI reading every cell", IMPORT + ".importXlsx", IMPORT + ".importXlsxCells"}
+                };
+                for (String[] pair : pairs) {
+                    outcomes.add(Outcome.reported(
+                            pair[0], s.others, m.get(key(pair[1], s.others)), m.get(key(pair[2], s.others))));
+                }
+                Map<String, Measured> d =
+                        measure(s, List.of(DEADLINE + ".parse", DEADLINE + ".readJsonTree"), List.of());
+                outcomes.add(Outcome.reported(
+                        "deadline phrases parsed / JSON readTree of each phrase",
+                        "seed phrases",
+                        d.get(key(DEADLINE + ".parse", NO_INPUT)),
+                        d.get(key(DEADLINE + ".readJsonTree", NO_INPUT))));
+            }
             if (s.heapActivities != null) {
                 out.println("budgets: measuring the heap of validating " + s.heapActivities + " activities (load "
                         + Machine.load() + ")");
@@ -163,15 +201,17 @@ public final class Budgets {
         return outcomes.stream().allMatch(o -> o.met) ? MET : MISSED;
     }
 
+    /** The input of a benchmark without an {@code input} parameter. */
+    private static final String NO_INPUT = "-";
+
     private static String key(String benchmark, String input) {
         return benchmark + "@" + input;
     }
 
     private static Map<String, Measured> measure(Settings s, List<String> benchmarks, List<String> inputs)
             throws RunnerException {
-        String label = String.join("-", inputs);
+        String label = inputs.isEmpty() ? "phrases" : String.join("-", inputs);
         ChainedOptionsBuilder o = new OptionsBuilder()
-                .param("input", inputs.toArray(new String[0]))
                 .forks(s.forks)
                 .warmupIterations(s.warmup)
                 .warmupTime(s.time)
@@ -180,6 +220,9 @@ public final class Budgets {
                 .shouldFailOnError(true)
                 .addProfiler(CpuTimeProfiler.class)
                 .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        if (!inputs.isEmpty()) {
+            o = o.param("input", inputs.toArray(new String[0]));
+        }
         if (s.jmhLog != null) {
             Path log = s.jmhLog.resolveSibling(s.jmhLog.getFileName().toString().replace(".log", "-" + label + ".log"));
             o = o.output(log.toString());
@@ -193,7 +236,7 @@ public final class Budgets {
             Result<?> p = r.getPrimaryResult();
             Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.NAME);
             String benchmark = r.getParams().getBenchmark();
-            String input = r.getParams().getParam("input");
+            String input = inputs.isEmpty() ? NO_INPUT : r.getParams().getParam("input");
             m.put(
                     key(benchmark, input),
                     new Measured(
@@ -206,7 +249,7 @@ public final class Budgets {
                             p.getScoreError()));
         }
         for (String b : benchmarks) {
-            for (String i : inputs) {
+            for (String i : inputs.isEmpty() ? List.of(NO_INPUT) : inputs) {
                 if (!m.containsKey(key(b, i))) {
                     throw new RunnerException("no result for " + b + " with input " + i);
                 }
@@ -268,8 +311,9 @@ public final class Budgets {
                     .append(" |\n");
         }
         long missed = outcomes.stream().filter(o -> !o.met).count();
+        long budgets = outcomes.stream().filter(o -> !o.bound.equals("none")).count();
         b.append("\n")
-                .append(missed == 0 ? "every budget is met" : missed + " of " + outcomes.size() + " missed")
+                .append(missed == 0 ? "every budget is met" : missed + " of " + budgets + " missed")
                 .append("\n");
         return b.toString();
     }
@@ -372,6 +416,28 @@ public final class Budgets {
                     r <= bound);
         }
 
+        /**
+         * A ratio recorded with no budget on it: the measured throughput over the baseline's.
+         *
+         * @param what what is compared
+         * @param input the input
+         * @param measured the measurement
+         * @param baseline the baseline
+         * @return the outcome, always met
+         */
+        static Outcome reported(String what, String input, Measured measured, Measured baseline) {
+            double r = measured.score / baseline.score;
+            return new Outcome(
+                    what,
+                    input,
+                    measured.toString(),
+                    baseline.toString(),
+                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
+                            + clock(measured.wall / baseline.wall, measured, baseline),
+                    "none",
+                    true);
+        }
+
         private static String clock(double r, Measured a, Measured b) {
             if (a.wall == a.score && b.wall == b.score) {
                 return "";
@@ -412,6 +478,7 @@ public final class Budgets {
         TimeValue time = TimeValue.seconds(2);
         String[] linear = {"10000", "100000"};
         String heapActivities = "100000";
+        String others = "1000";
         Path report = Path.of("benchmarks", "target", "budgets.md");
         Path jmhLog = Path.of("benchmarks", "target", "budgets-jmh.log");
         boolean smoke;
@@ -429,6 +496,7 @@ public final class Budgets {
                     s.time = TimeValue.milliseconds(100);
                     s.linear = new String[] {"10", "100"};
                     s.heapActivities = "10";
+                    s.others = "10";
                     s.report = null;
                     s.jmhLog = null;
                     continue;
@@ -476,13 +544,16 @@ public final class Budgets {
                     case "--heap":
                         s.heapActivities = v.equals("none") ? null : String.valueOf(positive(a, v, 1));
                         break;
+                    case "--others":
+                        s.others = v.equals("none") ? null : String.valueOf(positive(a, v, 1));
+                        break;
                     case "--report":
                         s.report = v.equals("none") ? null : Path.of(v);
                         break;
                     default:
                         throw new IllegalArgumentException("unknown option " + a
                                 + "; the options are --inputs, --forks, --warmup, --iterations, --time, --linear,"
-                                + " --heap, --report, --smoke");
+                                + " --heap, --others, --report, --smoke");
                 }
             }
             return s;

@@ -32,7 +32,11 @@ class BenchmarksSmokeTests {
 
     static Stream<Class<?>> benchmarkClasses() {
         return Stream.of(
-                ReadBenchmarks.class, ValidateBenchmarks.class, WriteBenchmarks.class, DeadlineBenchmarks.class);
+                ReadBenchmarks.class,
+                ValidateBenchmarks.class,
+                WriteBenchmarks.class,
+                DeadlineBenchmarks.class,
+                ImportBenchmarks.class);
     }
 
     static Set<String> benchmarkMethods(Class<?> type) {
@@ -83,6 +87,9 @@ class BenchmarksSmokeTests {
                     .contains("| read JSON + validate / JSON readTree | 10 |")
                     .contains("| validate time 100 / time 10 | 100 |")
                     .contains("| heap validating 10 activities / JSON bytes | 10 | peak after GC ")
+                    .contains("| import CSV / Jackson CSV rows | 10 |")
+                    .contains("| import XLSX / POI reading every cell | 10 |")
+                    .contains("| deadline phrases parsed / JSON readTree of each phrase | seed phrases |")
                     .contains("processors")
                     .contains("JDK: ");
         }

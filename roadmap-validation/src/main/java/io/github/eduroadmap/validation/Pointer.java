@@ -135,7 +135,7 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the pointer one segment shorter; the root for the root
      */
     public Pointer parent() {
-        return segments.isEmpty() ? this : new Pointer(segments.subList(0, segments.size() - 1));
+        return parent == null ? this : parent;
     }
 
     /**
