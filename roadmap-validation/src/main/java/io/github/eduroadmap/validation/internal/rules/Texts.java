@@ -61,6 +61,9 @@ final class Texts {
      * @return the text with tidy spaces
      */
     static String spaced(String text) {
+        if (isSpacedAlready(text)) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -76,6 +79,30 @@ final class Texts {
             }
         }
         return b.toString();
+    }
+
+    /** Tells whether a text has only single plain spaces, none at its ends: most texts, which need no copy. */
+    private static boolean isSpacedAlready(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char before = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (before == ' ') {
+                    return false;
+                }
+            } else if (isSpace(c)) {
+                return false;
+            }
+            before = c;
+        }
+        return true;
     }
 
     /**
