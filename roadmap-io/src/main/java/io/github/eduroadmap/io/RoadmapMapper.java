@@ -340,6 +340,28 @@ public final class RoadmapMapper {
         return readDocument(input(() -> Input.of(reader, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
+    /**
+     * Checks that a file holds a document of either kind that {@link #readDocument(Path)} reads, with the same
+     * checks, limits and exception, but without interpreting the words of deadlines and results (which never make a
+     * document unreadable) and without keeping the document: the quick answer to "is this a valid file?", as a
+     * JSON Schema validator gives it.
+     *
+     * @param path the file
+     * @return the document's {@code schema}: {@value RoadmapDocument#SCHEMA} or {@value MonitoringDocument#SCHEMA}
+     * @throws RoadmapReadException when the document is not a valid roadmap/1 or monitoring/1 document
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public String check(Path path) {
+        Input input = input(() -> Input.of(path, limits.maxDocumentBytes()), path.toString());
+        String schema = parse(input, DocumentReader::peekSchema);
+        if (MonitoringDocument.SCHEMA.equals(schema)) {
+            parse(input, r -> r.withoutInterpretingWords().monitoringDocument(true));
+            return MonitoringDocument.SCHEMA;
+        }
+        parse(input, r -> r.withoutInterpretingWords().roadmapDocument(true));
+        return RoadmapDocument.SCHEMA;
+    }
+
     private Roadmap readRoadmap(Input input) {
         return parse(input, r -> r.roadmapDocument(false));
     }

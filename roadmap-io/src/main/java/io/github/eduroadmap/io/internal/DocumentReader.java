@@ -64,6 +64,10 @@ public final class DocumentReader {
 
     private final JsonParser p;
     private final boolean lenient;
+
+    /** Whether the words of deadlines and results are interpreted (see {@link #withoutInterpretingWords()}). */
+    private boolean interpretWords = true;
+
     private final int maxString;
     private final int maxDepth;
     private final int maxNumber;
@@ -98,6 +102,19 @@ public final class DocumentReader {
         this.maxNumber = limits.maxNumberLength();
         this.unguardedYaml =
                 p instanceof YAMLParser && !(p instanceof GuardedYamlFactory.Guarded) ? (YAMLParser) p : null;
+    }
+
+    /**
+     * Makes this reader leave the words of deadlines and results uninterpreted: a deadline in words becomes an
+     * unparsed deadline with those words, a result in words has no target. Reading never fails on such words (what
+     * the parsers cannot read stays text), so a document reads or fails exactly as it would otherwise; only the typed
+     * meaning of those words is missing, which a caller that only checks documents does not need.
+     *
+     * @return this reader
+     */
+    public DocumentReader withoutInterpretingWords() {
+        interpretWords = false;
+        return this;
     }
 
     // ---------------------------------------------------------------- documents
@@ -790,6 +807,9 @@ public final class DocumentReader {
                 throw wrongType(t, "a deadline: its words, or an object with text and type");
             }
             String words = text();
+            if (!interpretWords) {
+                return new Deadline.Unparsed(words);
+            }
             Deadline known = deadlines.get(words);
             if (known != null) {
                 return known;
@@ -1076,6 +1096,9 @@ public final class DocumentReader {
                 throw wrongType(t, "an expected result: its words, or an object with text and target");
             }
             String words = text();
+            if (!interpretWords) {
+                return new ExpectedResult(words, Optional.empty());
+            }
             Optional<Target> known = targets.get(words);
             if (known != null) {
                 return new ExpectedResult(words, known);
