@@ -1,6 +1,7 @@
 package io.github.eduroadmap.cli;
 
 import io.github.eduroadmap.cli.internal.Documents;
+import io.github.eduroadmap.cli.internal.InOrder;
 import io.github.eduroadmap.cli.internal.Json;
 import io.github.eduroadmap.io.Document;
 import io.github.eduroadmap.io.MonitoringDocument;
@@ -44,8 +45,11 @@ import picocli.CommandLine.Parameters;
             "or {\"file\": ..., \"error\": ...}]}.",
             "",
             "--schema-only checks only what the published JSON Schema checks (and the reader's stricter checks of",
-            "dates, limits and deadline fields): each file is read strictly and no rule runs. Each readable file gets",
-            "one line \"valid: FILE\"; with --format json, {\"file\": ..., \"valid\": true} in place of a report."
+            "dates, limits and deadline fields): each file is read strictly, the words of its deadlines and results",
+            "are not interpreted (they never make a file unreadable), and no rule runs. Each readable file gets one",
+            "line \"valid: FILE\"; with --format json, {\"file\": ..., \"valid\": true} in place of a report.",
+            "",
+            "Many files are read and validated on all processors; what is printed keeps the order of the FILEs."
         },
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -164,21 +168,20 @@ final class ValidateCommand implements Callable<Integer> {
         Map<String, Monitoring> monitoringById = new LinkedHashMap<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
         Progress progress = new Progress(err, all.size());
-        for (Path file : all) {
+        InOrder.forEach(all, file -> Read.of(file, lenient), (file, read) -> {
             progress.step(file);
-            Documents.Result<Document> read = Documents.read(file, lenient, progress.errors());
             if (read.failed()) {
-                unreadable.put(file, progress.lastError());
-                continue;
+                unreadable.put(file, progress.failed(read.error()));
+                return;
             }
-            Document doc = read.value();
+            Document doc = read.document();
             if (doc instanceof RoadmapDocument) {
                 roadmaps.put(file, ((RoadmapDocument) doc).roadmap());
             } else {
                 Monitoring m = ((MonitoringDocument) doc).monitoring();
                 monitoringById.put(m.roadmap().value(), m);
             }
-        }
+        });
         progress.done();
 
         int code = unreadable.isEmpty() ? RoadmapCli.OK : RoadmapCli.UNREADABLE;
@@ -192,11 +195,15 @@ final class ValidateCommand implements Callable<Integer> {
 
         Severity threshold = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
         Map<Path, ValidationReport> reports = new LinkedHashMap<>();
-        for (Map.Entry<Path, Roadmap> e : roadmaps.entrySet()) {
-            Roadmap roadmap = e.getValue();
-            Monitoring m = monitoringById.get(roadmap.id().value());
-            ValidationReport report = m == null ? validator.validate(roadmap) : validator.validate(roadmap, m);
-            reports.put(e.getKey(), report);
+        InOrder.forEach(
+                new ArrayList<>(roadmaps.keySet()),
+                file -> {
+                    Roadmap roadmap = roadmaps.get(file);
+                    Monitoring m = monitoringById.get(roadmap.id().value());
+                    return m == null ? validator.validate(roadmap) : validator.validate(roadmap, m);
+                },
+                reports::put);
+        for (ValidationReport report : reports.values()) {
             if (!report.atLeast(threshold).violations().isEmpty() && code == RoadmapCli.OK) {
                 code = RoadmapCli.FAILED;
             }
@@ -226,14 +233,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> valid = new ArrayList<>();
         Map<Path, String> unreadable = new LinkedHashMap<>();
         Progress progress = new Progress(err, all.size());
-        for (Path file : all) {
+        InOrder.forEach(all, file -> Read.check(file, lenient), (file, read) -> {
             progress.step(file);
-            if (Documents.read(file, lenient, progress.errors()).failed()) {
-                unreadable.put(file, progress.lastError());
+            if (read.failed()) {
+                unreadable.put(file, progress.failed(read.error()));
             } else {
                 valid.add(file);
             }
-        }
+        });
         progress.done();
         if (format == Format.text) {
             for (Path file : valid) {
@@ -286,6 +293,30 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * What reading one file gave: its document (none when only checked) or the line that says why it failed.
+     *
+     * @param failed whether reading failed
+     * @param document the document; null when it failed or was only checked
+     * @param error what went wrong, as printed
+     */
+    private record Read(boolean failed, Document document, String error) {
+
+        /** Reads a file on any thread: its failure is written to a buffer of its own, printed later in order. */
+        static Read of(Path file, boolean lenient) {
+            java.io.StringWriter error = new java.io.StringWriter();
+            Documents.Result<Document> r = Documents.read(file, lenient, new PrintWriter(error, true));
+            return new Read(r.failed(), r.value(), error.toString());
+        }
+
+        /** Checks a file on any thread (see {@link Documents#check}); keeps no document. */
+        static Read check(Path file, boolean lenient) {
+            java.io.StringWriter error = new java.io.StringWriter();
+            Documents.Result<String> r = Documents.check(file, lenient, new PrintWriter(error, true));
+            return new Read(r.failed(), null, error.toString());
+        }
+    }
+
     /** Progress on a terminal, for many files: one line rewritten in place on the error stream. */
     private static final class Progress {
         private final PrintWriter err;
@@ -324,6 +355,19 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter errors() {
             lastError.getBuffer().setLength(0);
             return errors;
+        }
+
+        /**
+         * Prints why a file could not be read, as reading it would have, and returns it without the command's name.
+         *
+         * @param error the failure, as {@link Documents#read} wrote it
+         * @return the failure for the report of unreadable files
+         */
+        String failed(String error) {
+            PrintWriter w = errors();
+            w.print(error);
+            w.flush();
+            return lastError();
         }
 
         String lastError() {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +99,27 @@ class ValidateCommandTests {
         }
 
         @Test
+        void manyFilesAreValidatedInTheOrderGiven(@TempDir Path dir) throws IOException {
+            List<String> args =
+                    new ArrayList<>(List.of("validate", "--lang", "en", "--quiet", "--only", "structure.blank"));
+            StringBuilder expected = new StringBuilder();
+            for (int i = 0; i < 30; i++) {
+                String name = String.format("f%02d.yaml", i);
+                Path file = write(dir, name, BROKEN + "# " + "x".repeat(30_000 - 1000 * i) + "\n");
+                args.add(file.toString());
+                expected.append("== ").append(file).append('\n');
+            }
+
+            Run r = run(args.toArray(new String[0]));
+
+            assertThat(r.code()).isEqualTo(RoadmapCli.FAILED);
+            assertThat(r.out().lines().filter(l -> l.startsWith("== ")))
+                    .containsExactlyElementsOf(expected.toString().lines().toList());
+            assertThat(r.out().lines().filter(l -> l.startsWith("errors ")).distinct())
+                    .hasSize(1);
+        }
+
+        @Test
         void severalFilesGiveOneResultPerFileAndTheReadErrors(@TempDir Path dir) throws IOException {
             Path file = write(dir, "broken.yaml", BROKEN);
             Path bad = write(dir, "bad.json", "{");
@@ -171,6 +194,32 @@ class ValidateCommandTests {
             Run r = run("validate", "--schema-only", file.toString());
             assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
             assertThat(r.err()).contains("colour");
+        }
+
+        @Test
+        void manyFilesAreReportedInTheOrderGivenWhateverThreadReadThem(@TempDir Path dir) throws IOException {
+            List<String> args = new ArrayList<>(List.of("validate", "--schema-only", "--lang", "en"));
+            StringBuilder out = new StringBuilder();
+            List<String> errors = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                // every third file is broken, the larger ones first so that a later, smaller file tends to finish first
+                String name = String.format("f%02d.yaml", i);
+                if (i % 3 == 2) {
+                    write(dir, name, "schema: roadmap/1\nid: [\n");
+                    errors.add("roadmap: " + dir.resolve(name) + ":2:");
+                } else {
+                    write(dir, name, BROKEN + "# " + "x".repeat(40_000 - 1000 * i) + "\n");
+                    out.append("valid: ").append(dir.resolve(name)).append('\n');
+                }
+                args.add(dir.resolve(name).toString());
+            }
+
+            Run r = run(args.toArray(new String[0]));
+
+            assertThat(r.code()).isEqualTo(RoadmapCli.UNREADABLE);
+            assertThat(r.out()).isEqualTo(out.toString());
+            assertThat(r.err().lines().map(l -> l.substring(0, l.indexOf(":2:") + 3)))
+                    .containsExactlyElementsOf(errors);
         }
 
         @Test

@@ -57,6 +57,24 @@ public final class Documents {
      * @return the document, or a failed result
      */
     public static Result<Document> read(Path file, boolean lenient, PrintWriter err) {
+        return read(file, lenient, err, mapper -> mapper.readDocument(file));
+    }
+
+    /**
+     * Checks that a file holds a roadmap or monitoring document, without interpreting its words or keeping it (see
+     * {@link RoadmapMapper#check(Path)}); on failure writes one line to {@code err}, as {@link #read} does.
+     *
+     * @param file the file
+     * @param lenient whether unknown fields are kept instead of refused
+     * @param err where failures are reported
+     * @return the document's {@code schema}, or a failed result
+     */
+    public static Result<String> check(Path file, boolean lenient, PrintWriter err) {
+        return read(file, lenient, err, mapper -> mapper.check(file));
+    }
+
+    private static <T> Result<T> read(
+            Path file, boolean lenient, PrintWriter err, java.util.function.Function<RoadmapMapper, T> reading) {
         if (!isSupported(file)) {
             err.println("roadmap: cannot tell the format of " + file + "; expected .json, .yaml or .yml");
             return new Result<>(null);
@@ -70,7 +88,7 @@ public final class Documents {
             if (lenient) {
                 mapper = mapper.lenient();
             }
-            return new Result<>(mapper.readDocument(file));
+            return new Result<>(reading.apply(mapper));
         } catch (RoadmapReadException e) {
             err.println("roadmap: " + e.getMessage());
             return new Result<>(null);
