@@ -307,7 +307,7 @@ public final class Budgets {
                     .append(" | ")
                     .append(o.bound)
                     .append(" | ")
-                    .append(o.met ? "met" : "MISSED")
+                    .append(o.bound.equals("none") ? "-" : o.met ? "met" : "MISSED")
                     .append(" |\n");
         }
         long missed = outcomes.stream().filter(o -> !o.met).count();
