@@ -55,7 +55,15 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
 
     /** Creates the rule. */
     public AbbreviationUndefinedRule() {
-        super("abbreviation.undefined", Severity.WARNING, StructureRules.BUNDLE, "suggestion", "part");
+        super(
+                "abbreviation.undefined",
+                Severity.WARNING,
+                StructureRules.BUNDLE,
+                "suggestion",
+                "part",
+                "once",
+                "suggestion.once",
+                "part.once");
     }
 
     /** An undefined abbreviation: where it is first used and how many other places use it. */
@@ -193,11 +201,15 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             Map<String, List<String>> defined,
             Set<String> known) {
         int others = u.places - 1;
+        // an abbreviation used in one place only gets the message without the count of other places
+        String once = others == 0 ? ".once" : "";
         for (Map.Entry<String, List<String>> d : defined.entrySet()) {
             List<String> full = d.getValue();
             if (full.size() > u.tokens.size() && contains(full, u.tokens)) {
                 context.report(
-                        u.first, "part", Args.of("abbreviation", abbreviation, "full", d.getKey(), "others", others));
+                        u.first,
+                        "part" + once,
+                        Args.of("abbreviation", abbreviation, "full", d.getKey(), "others", others));
                 return;
             }
         }
@@ -208,8 +220,10 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         if (suggestion != null) {
             context.report(
                     u.first,
-                    "suggestion",
+                    "suggestion" + once,
                     Args.of("abbreviation", abbreviation, "suggestion", suggestion, "others", others));
+        } else if (others == 0) {
+            context.report(u.first, "once", Args.of("abbreviation", abbreviation, "others", others));
         } else {
             context.report(u.first, Args.of("abbreviation", abbreviation, "others", others));
         }

@@ -79,13 +79,13 @@ class AbbreviationRulesTests {
             assertThat(run(CODE, RU, r))
                     .containsExactly(
                             "/sections/0/activities/0/results/0 [abbreviation.undefined] WARNING: сокращение «ВСОКО» не"
-                                    + " определено (других мест: 0)",
+                                    + " определено",
                             "/sections/0/activities/0/title [abbreviation.undefined] WARNING: сокращение «ОО» не"
                                     + " определено (других мест: 2)");
             assertThat(run(CODE, EN, r))
                     .containsExactly(
                             "/sections/0/activities/0/results/0 [abbreviation.undefined] WARNING: the abbreviation"
-                                    + " \"ВСОКО\" is not defined (other places: 0)",
+                                    + " \"ВСОКО\" is not defined",
                             "/sections/0/activities/0/title [abbreviation.undefined] WARNING: the abbreviation \"ОО\" is"
                                     + " not defined (other places: 2)");
             Violation oo = violations(CODE, r).get(1);
@@ -100,9 +100,9 @@ class AbbreviationRulesTests {
             assertThat(run(CODE, RU, r))
                     .containsExactly(
                             "/sections/0/activities/0/executors/0 [abbreviation.undefined] WARNING: сокращение «ГАУ ДПО"
-                                    + " ПК ИРО» не определено (других мест: 0)",
+                                    + " ПК ИРО» не определено",
                             "/sections/0/activities/0/title [abbreviation.undefined] WARNING: сокращение «ИС МЭДК» не"
-                                    + " определено (других мест: 0)");
+                                    + " определено");
         }
 
         @Test
@@ -111,7 +111,7 @@ class AbbreviationRulesTests {
             Roadmap r = titled("Участие в рабочих совещаниях в режиме ВКС с ГАУ ДПО «АМИРО»");
             assertThat(run(CODE, RU, r))
                     .containsExactly("/sections/0/activities/0/title [abbreviation.undefined] WARNING: сокращение «ГАУ"
-                            + " ДПО «АМИРО»» не определено (других мест: 0)");
+                            + " ДПО «АМИРО»» не определено");
         }
 
         @Test
@@ -248,8 +248,7 @@ class AbbreviationRulesTests {
                     .build();
             assertThat(run(CODE, RU, r))
                     .containsExactly("/sections/0/activities/0/executors/0 [abbreviation.undefined] WARNING: сокращение"
-                            + " «ГАУ ДПО Ж ИРО» не определено; возможно, имелось в виду «ГАУ ДПО ПК ИРО» (других мест:"
-                            + " 0)");
+                            + " «ГАУ ДПО Ж ИРО» не определено; возможно, имелось в виду «ГАУ ДПО ПК ИРО»");
         }
 
         @Test
@@ -258,7 +257,7 @@ class AbbreviationRulesTests {
             Roadmap r = titled("Инструктивно-методическое письмо", "1 АУ ДПО 11К И гU");
             assertThat(run(CODE, RU, r))
                     .containsExactly("/sections/0/activities/0/executors/0 [abbreviation.undefined] WARNING: сокращение"
-                            + " «АУ ДПО» не определено; возможно, имелось в виду «ГАУ ДПО» (других мест: 0)");
+                            + " «АУ ДПО» не определено; возможно, имелось в виду «ГАУ ДПО»");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -302,16 +301,16 @@ class AbbreviationRulesTests {
             assertThat(run(CODE, RU, r))
                     .containsExactly(
                             "/sections/0/activities/0/results/0 [abbreviation.undefined] WARNING: сокращение «ГАУ ДПО"
-                                    + " ПК» не определено, определено только полное «ГАУ ДПО ПК ИРО» (других мест: 0)",
+                                    + " ПК» не определено, определено только полное «ГАУ ДПО ПК ИРО»",
                             "/sections/0/activities/0/title [abbreviation.undefined] WARNING: сокращение «ПК ИРО» не"
-                                    + " определено, определено только полное «ГАУ ДПО ПК ИРО» (других мест: 0)",
+                                    + " определено, определено только полное «ГАУ ДПО ПК ИРО»",
                             "/sections/0/activities/1/executors/1 [abbreviation.undefined] WARNING: сокращение «ИРО» не"
-                                    + " определено, определено только полное «ГАУ ДПО ПК ИРО» (других мест: 0)",
+                                    + " определено, определено только полное «ГАУ ДПО ПК ИРО»",
                             "/sections/0/activities/1/title [abbreviation.undefined] WARNING: сокращение «ПК» не"
-                                    + " определено, определено только полное «МО ПК» (других мест: 0)");
+                                    + " определено, определено только полное «МО ПК»");
             assertThat(run(CODE, EN, r))
                     .contains("/sections/0/activities/0/title [abbreviation.undefined] WARNING: the abbreviation \"ПК"
-                            + " ИРО\" is not defined; only the full \"ГАУ ДПО ПК ИРО\" is (other places: 0)");
+                            + " ИРО\" is not defined; only the full \"ГАУ ДПО ПК ИРО\" is");
         }
     }
 
