@@ -71,6 +71,37 @@ public final class Budgets {
     private static final String IMPORT = ImportBenchmarks.class.getName();
     private static final String DEADLINE = DeadlineBenchmarks.class.getName();
 
+    /**
+     * A benchmark beside its baseline.
+     *
+     * @param what what the ratio says, as the table names it
+     * @param benchmark the benchmark
+     * @param baseline its baseline
+     * @param bound the least ratio of their throughputs; NaN when there is no budget
+     */
+    private record Paired(String what, String benchmark, String baseline, double bound) {}
+
+    /** The budgets on throughput, each at every input. */
+    private static final List<Paired> THROUGHPUT_BUDGETS = List.of(
+            new Paired("read JSON / JSON readTree", READ + ".readJson", READ + ".readJsonTree", 0.8),
+            new Paired("read YAML / YAML readTree", READ + ".readYaml", READ + ".readYamlTree", 0.85),
+            new Paired(
+                    "read JSON + validate / JSON readTree",
+                    VALIDATE + ".readValidate",
+                    VALIDATE + ".readJsonTree",
+                    0.5));
+
+    /** Writing and importing beside their baselines, recorded with no budget. */
+    private static final List<Paired> UNBUDGETED = List.of(
+            new Paired("write JSON / JSON tree written", WRITE + ".writeJson", WRITE + ".writeJsonTree", Double.NaN),
+            new Paired("write YAML / YAML tree written", WRITE + ".writeYaml", WRITE + ".writeYamlTree", Double.NaN),
+            new Paired("import CSV / Jackson CSV rows", IMPORT + ".importCsv", IMPORT + ".importCsvRows", Double.NaN),
+            new Paired(
+                    "import XLSX / POI reading every cell",
+                    IMPORT + ".importXlsx",
+                    IMPORT + ".importXlsxCells",
+                    Double.NaN));
+
     private Budgets() {}
 
     /**
@@ -102,34 +133,15 @@ public final class Budgets {
         try {
             for (String input : s.inputs) {
                 out.println("budgets: measuring input " + input + " (load " + Machine.load() + ")");
-                Map<String, Measured> m = measure(
-                        s,
-                        List.of(
-                                READ + ".readJson",
-                                READ + ".readJsonTree",
-                                READ + ".readYaml",
-                                READ + ".readYamlTree",
-                                VALIDATE + ".readValidate",
-                                VALIDATE + ".readJsonTree"),
-                        List.of(input));
-                outcomes.add(Outcome.atLeast(
-                        "read JSON / JSON readTree",
-                        input,
-                        m.get(key(READ + ".readJson", input)),
-                        m.get(key(READ + ".readJsonTree", input)),
-                        0.8));
-                outcomes.add(Outcome.atLeast(
-                        "read YAML / YAML readTree",
-                        input,
-                        m.get(key(READ + ".readYaml", input)),
-                        m.get(key(READ + ".readYamlTree", input)),
-                        0.85));
-                outcomes.add(Outcome.atLeast(
-                        "read JSON + validate / JSON readTree",
-                        input,
-                        m.get(key(VALIDATE + ".readValidate", input)),
-                        m.get(key(VALIDATE + ".readJsonTree", input)),
-                        0.5));
+                Map<String, Measured> m = measure(s, benchmarks(THROUGHPUT_BUDGETS), List.of(input));
+                for (Paired p : THROUGHPUT_BUDGETS) {
+                    outcomes.add(Outcome.atLeast(
+                            p.what(),
+                            input,
+                            m.get(key(p.benchmark(), input)),
+                            m.get(key(p.baseline(), input)),
+                            p.bound()));
+                }
             }
             if (s.linear != null) {
                 out.println("budgets: measuring validation of " + s.linear[0] + " and " + s.linear[1]
@@ -148,27 +160,13 @@ public final class Budgets {
             if (s.others != null) {
                 out.println("budgets: measuring writing, importing and deadline phrases at " + s.others
                         + " activities, with no budget (load " + Machine.load() + ")");
-                Map<String, Measured> m = measure(
-                        s,
-                        List.of(
-                                WRITE + ".writeJson",
-                                WRITE + ".writeJsonTree",
-                                WRITE + ".writeYaml",
-                                WRITE + ".writeYamlTree",
-                                IMPORT + ".importCsv",
-                                IMPORT + ".importCsvRows",
-                                IMPORT + ".importXlsx",
-                                IMPORT + ".importXlsxCells"),
-                        List.of(s.others));
-                String[][] pairs = {
-                    {"write JSON / JSON tree written", WRITE + ".writeJson", WRITE + ".writeJsonTree"},
-                    {"write YAML / YAML tree written", WRITE + ".writeYaml", WRITE + ".writeYamlTree"},
-                    {"import CSV / Jackson CSV rows", IMPORT + ".importCsv", IMPORT + ".importCsvRows"},
-                    {"import XLSX / POI reading every cell", IMPORT + ".importXlsx", IMPORT + ".importXlsxCells"}
-                };
-                for (String[] pair : pairs) {
+                Map<String, Measured> m = measure(s, benchmarks(UNBUDGETED), List.of(s.others));
+                for (Paired p : UNBUDGETED) {
                     outcomes.add(Outcome.reported(
-                            pair[0], s.others, m.get(key(pair[1], s.others)), m.get(key(pair[2], s.others))));
+                            p.what(),
+                            s.others,
+                            m.get(key(p.benchmark(), s.others)),
+                            m.get(key(p.baseline(), s.others))));
                 }
                 Map<String, Measured> d =
                         measure(s, List.of(DEADLINE + ".parse", DEADLINE + ".readJsonTree"), List.of());
@@ -203,6 +201,15 @@ public final class Budgets {
 
     /** The input of a benchmark without an {@code input} parameter. */
     private static final String NO_INPUT = "-";
+
+    private static List<String> benchmarks(List<Paired> pairs) {
+        List<String> b = new ArrayList<>();
+        for (Paired p : pairs) {
+            b.add(p.benchmark());
+            b.add(p.baseline());
+        }
+        return b;
+    }
 
     private static String key(String benchmark, String input) {
         return benchmark + "@" + input;

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -162,19 +163,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         RoadmapValidator validator = validator();
 
-        List<Path> all = new ArrayList<>(files);
-        all.addAll(monitoring);
         Map<Path, Roadmap> roadmaps = new LinkedHashMap<>();
         Map<String, Monitoring> monitoringById = new LinkedHashMap<>();
-        Map<Path, String> unreadable = new LinkedHashMap<>();
-        Progress progress = new Progress(err, all.size());
-        InOrder.forEach(all, file -> Read.of(file, lenient), (file, read) -> {
-            progress.step(file);
-            if (read.failed()) {
-                unreadable.put(file, progress.failed(read.error()));
-                return;
-            }
-            Document doc = read.document();
+        Map<Path, String> unreadable = readAll(err, file -> Read.of(file, lenient), (file, doc) -> {
             if (doc instanceof RoadmapDocument) {
                 roadmaps.put(file, ((RoadmapDocument) doc).roadmap());
             } else {
@@ -182,7 +173,6 @@ final class ValidateCommand implements Callable<Integer> {
                 monitoringById.put(m.roadmap().value(), m);
             }
         });
-        progress.done();
 
         int code = unreadable.isEmpty() ? RoadmapCli.OK : RoadmapCli.UNREADABLE;
         for (String id : monitoringById.keySet()) {
@@ -228,20 +218,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** {@code --schema-only}: reads every file strictly and says which are valid documents; builds no validator. */
     private int readOnly(PrintWriter out, PrintWriter err) {
-        List<Path> all = new ArrayList<>(files);
-        all.addAll(monitoring);
         List<Path> valid = new ArrayList<>();
-        Map<Path, String> unreadable = new LinkedHashMap<>();
-        Progress progress = new Progress(err, all.size());
-        InOrder.forEach(all, file -> Read.check(file, lenient), (file, read) -> {
-            progress.step(file);
-            if (read.failed()) {
-                unreadable.put(file, progress.failed(read.error()));
-            } else {
-                valid.add(file);
-            }
-        });
-        progress.done();
+        Map<Path, String> unreadable = readAll(err, file -> Read.check(file, lenient), (file, doc) -> valid.add(file));
         if (format == Format.text) {
             for (Path file : valid) {
                 out.println((lang == Language.en ? "valid: " : "корректен: ") + file);
@@ -256,6 +234,33 @@ final class ValidateCommand implements Callable<Integer> {
             out.println("]}");
         }
         return unreadable.isEmpty() ? RoadmapCli.OK : RoadmapCli.UNREADABLE;
+    }
+
+    /**
+     * Reads the FILEs and the monitoring files, on all processors when there are many, and hands each readable one
+     * over in the order given, showing progress and printing each failure in that order too.
+     *
+     * @param err the error stream
+     * @param reading how one file is read
+     * @param readable what to do with a readable file and its document (null when only checked)
+     * @return the unreadable files, each with why
+     */
+    private Map<Path, String> readAll(
+            PrintWriter err, java.util.function.Function<Path, Read> reading, BiConsumer<Path, Document> readable) {
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(monitoring);
+        Map<Path, String> unreadable = new LinkedHashMap<>();
+        Progress progress = new Progress(err, all.size());
+        InOrder.forEach(all, reading, (file, read) -> {
+            progress.step(file);
+            if (read.failed()) {
+                unreadable.put(file, progress.failed(read.error()));
+            } else {
+                readable.accept(file, read.document());
+            }
+        });
+        progress.done();
+        return unreadable;
     }
 
     private void printText(PrintWriter out, Path file, ValidationReport report, boolean header) {
