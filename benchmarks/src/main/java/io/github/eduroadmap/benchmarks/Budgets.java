@@ -388,15 +388,7 @@ public final class Budgets {
          */
         static Outcome atLeast(String budget, String input, Measured measured, Measured baseline, double bound) {
             double r = measured.score / baseline.score;
-            return new Outcome(
-                    budget,
-                    input,
-                    measured.toString(),
-                    baseline.toString(),
-                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
-                            + clock(measured.wall / baseline.wall, measured, baseline),
-                    ">= " + bound,
-                    r >= bound);
+            return of(budget, input, measured, baseline, r, measured.wall / baseline.wall, ">= " + bound, r >= bound);
         }
 
         /**
@@ -412,13 +404,13 @@ public final class Budgets {
          */
         static Outcome atMost(String budget, String input, Measured measured, Measured baseline, double bound) {
             double r = baseline.score / measured.score;
-            return new Outcome(
+            return of(
                     budget,
                     input,
-                    measured.toString(),
-                    baseline.toString(),
-                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
-                            + clock(baseline.wall / measured.wall, measured, baseline),
+                    measured,
+                    baseline,
+                    r,
+                    baseline.wall / measured.wall,
                     "<= " + number(bound),
                     r <= bound);
         }
@@ -433,16 +425,35 @@ public final class Budgets {
          * @return the outcome, always met
          */
         static Outcome reported(String what, String input, Measured measured, Measured baseline) {
-            double r = measured.score / baseline.score;
+            return of(
+                    what,
+                    input,
+                    measured,
+                    baseline,
+                    measured.score / baseline.score,
+                    measured.wall / baseline.wall,
+                    "none",
+                    true);
+        }
+
+        private static Outcome of(
+                String what,
+                String input,
+                Measured measured,
+                Measured baseline,
+                double ratio,
+                double clockRatio,
+                String bound,
+                boolean met) {
             return new Outcome(
                     what,
                     input,
                     measured.toString(),
                     baseline.toString(),
-                    ratio(r, measured.score, measured.error, baseline.score, baseline.error)
-                            + clock(measured.wall / baseline.wall, measured, baseline),
-                    "none",
-                    true);
+                    ratio(ratio, measured.score, measured.error, baseline.score, baseline.error)
+                            + clock(clockRatio, measured, baseline),
+                    bound,
+                    met);
         }
 
         private static String clock(double r, Measured a, Measured b) {
