@@ -703,22 +703,15 @@ public final class Planter {
     }
 
     private List<Place> numberingGap() {
-        List<Place> places = new ArrayList<>();
-        for (int[] end : lastOfSeries()) {
-            int s = end[0];
-            int a = end[1];
-            Number n = Number.of(roadmap.sections().get(s).activities().get(a).number())
-                    .get();
-            places.add(new Place(
-                    true,
-                    () -> roadmapResult(
-                            withActivity(roadmap, s, a, x -> x.withNumber(n.with(n.value() + 1))),
-                            Pointer.activity(s, a).add("number"))));
-        }
-        return places;
+        return renumberLastOfSeries(+1);
     }
 
     private List<Place> numberingDuplicate() {
+        return renumberLastOfSeries(-1);
+    }
+
+    /** The last activity of each numbered series, its number moved by {@code delta}: a gap (+1) or a duplicate (-1). */
+    private List<Place> renumberLastOfSeries(int delta) {
         List<Place> places = new ArrayList<>();
         for (int[] end : lastOfSeries()) {
             int s = end[0];
@@ -728,7 +721,7 @@ public final class Planter {
             places.add(new Place(
                     true,
                     () -> roadmapResult(
-                            withActivity(roadmap, s, a, x -> x.withNumber(n.with(n.value() - 1))),
+                            withActivity(roadmap, s, a, x -> x.withNumber(n.with(n.value() + delta))),
                             Pointer.activity(s, a).add("number"))));
         }
         return places;
