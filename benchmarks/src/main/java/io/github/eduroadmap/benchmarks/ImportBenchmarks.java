@@ -1,6 +1,5 @@
 package io.github.eduroadmap.benchmarks;
 
-import io.github.eduroadmap.imports.ImportFormat;
 import io.github.eduroadmap.imports.ImportOptions;
 import io.github.eduroadmap.imports.ImportResult;
 import io.github.eduroadmap.imports.RoadmapExporter;
@@ -103,10 +102,7 @@ public class ImportBenchmarks {
      */
     @Benchmark
     public ImportResult importXlsx() {
-        return IMPORTER.read(
-                new ByteArrayInputStream(xlsx),
-                "table.xlsx",
-                ImportOptions.builder().format(ImportFormat.XLSX).build());
+        return IMPORTER.read(new ByteArrayInputStream(xlsx), "table.xlsx", ImportOptions.defaults());
     }
 
     /**
