@@ -73,6 +73,14 @@ public final class CoverageBelowTarget extends BuiltInRule {
         computed(context, monitoring, asOf, measured);
     }
 
+    /**
+     * What a measurement measures: a result, in a scope (folded; empty for the whole population).
+     *
+     * @param place the result
+     * @param scope the scope
+     */
+    private record Measured(RoadmapRefs.Place place, String scope) {}
+
     private void measured(
             RuleContext context,
             Monitoring monitoring,
@@ -80,8 +88,8 @@ public final class CoverageBelowTarget extends BuiltInRule {
             LocalDate asOf,
             Set<RoadmapRefs.Place> measured) {
         List<IndicatorMeasurement> measurements = monitoring.measurements();
-        Map<String, Integer> latest = new HashMap<>();
-        List<String> order = new ArrayList<>();
+        Map<Measured, Integer> latest = new HashMap<>();
+        List<Measured> order = new ArrayList<>();
         for (int i = 0; i < measurements.size(); i++) {
             IndicatorMeasurement m = measurements.get(i);
             Optional<RoadmapRefs.Place> place = refs.result(m.result());
@@ -92,7 +100,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
             if (m.date().isAfter(asOf)) {
                 continue;
             }
-            String key = place.get() + "|" + m.scope().map(Texts::fold).orElse("");
+            Measured key = new Measured(place.get(), m.scope().map(Texts::fold).orElse(""));
             Integer before = latest.get(key);
             if (before == null) {
                 order.add(key);
@@ -101,10 +109,10 @@ public final class CoverageBelowTarget extends BuiltInRule {
                 latest.put(key, i);
             }
         }
-        for (String key : order) {
+        for (Measured key : order) {
             int i = latest.get(key);
             IndicatorMeasurement m = measurements.get(i);
-            RoadmapRefs.Place place = refs.result(m.result()).orElseThrow();
+            RoadmapRefs.Place place = key.place();
             Activity activity = refs.activityAt(place);
             Target target = activity.results().get(place.result()).target().orElse(null);
             if (m.unit() != Unit.PERCENT

@@ -11,7 +11,6 @@ import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,17 +83,14 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
                 }
             }
         }
-        BitSet lengths = new BitSet();
-        for (String k : known) {
-            lengths.set(k.length());
-        }
+        Known knownExecutors = new Known(known);
         List<Section> sections = r.sections();
         for (int s = 0; s < sections.size(); s++) {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
                 List<ExpectedResult> results = activities.get(a).results();
                 for (int i = 0; i < results.size(); i++) {
-                    List<String> executors = executors(results.get(i).text(), known, lengths);
+                    List<String> executors = executors(results.get(i).text(), knownExecutors);
                     if (!executors.isEmpty()) {
                         context.report(
                                 Pointer.activity(s, a).add("results").add(i),
@@ -106,18 +102,82 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
     }
 
     /**
+     * The known executors in {@link Texts#comparable(String) comparable} form, with a quick test by the length and
+     * the first and last letters that passes by most texts without copying them.
+     */
+    static final class Known {
+        private final Set<String> keys;
+        private final Set<Long> shapes = new HashSet<>();
+
+        Known(Set<String> keys) {
+            this.keys = keys;
+            for (String k : keys) {
+                if (!k.isEmpty()) {
+                    shapes.add(shape(k.length(), k.charAt(0), k.charAt(k.length() - 1)));
+                }
+            }
+        }
+
+        /**
+         * Tells whether a piece of text, tidied ({@link #tidy}), is a known executor.
+         *
+         * @param s the text
+         * @param from where the piece begins
+         * @param to where it ends
+         * @param length its length when tidied ({@link #tidyLength})
+         */
+        boolean contains(String s, int from, int to, int length) {
+            if (length == 0) {
+                return false;
+            }
+            int a = from;
+            int b = to;
+            while (isSpace(s.charAt(a))) {
+                a++;
+            }
+            while (isSpace(s.charAt(b - 1)) || s.charAt(b - 1) == '.') {
+                b--;
+            }
+            char first = s.charAt(a);
+            char last = s.charAt(b - 1);
+            if ((isPlainCase(first) && isPlainCase(last)) && !shapes.contains(shape(length, first, last))) {
+                return false;
+            }
+            return keys.contains(Texts.comparable(tidy(s, from, to)));
+        }
+
+        private static long shape(int length, char first, char last) {
+            return ((long) length << 32) | ((long) folded(first) << 16) | folded(last);
+        }
+
+        /** A letter as {@link Texts#comparable(String)} leaves it when it is {@link #isPlainCase plain}. */
+        private static char folded(char c) {
+            char lower = Character.toLowerCase(c);
+            return lower == 'ё' ? 'е' : lower;
+        }
+
+        /**
+         * Tells whether a character is lower-cased alike alone and inside a text (not Greek, whose final sigma
+         * differs, and not the dotted capital I, which becomes two characters), so that {@link #folded} is exact.
+         */
+        private static boolean isPlainCase(char c) {
+            return c < 0x0130 || (c > 0x0130 && c < 0x0370) || (c >= 0x0400 && c < 0x0530);
+        }
+    }
+
+    /**
      * Returns the parts of a result when all of them name executors, or an empty list.
      *
      * @param result the words of the result
-     * @param known the known executors, in {@link Texts#comparable(String) comparable} form
-     * @param lengths the lengths of the known executors, to pass by most results without copying them
+     * @param known the known executors
      */
-    static List<String> executors(String result, Set<String> known, BitSet lengths) {
-        if (lengths.get(tidyLength(result, 0, result.length()))) {
-            String whole = tidy(result, 0, result.length());
-            if (known.contains(Texts.comparable(whole))) {
-                return List.of(whole);
-            }
+    static List<String> executors(String result, Known known) {
+        if (known.contains(result, 0, result.length(), tidyLength(result, 0, result.length()))) {
+            return List.of(tidy(result, 0, result.length()));
+        }
+        if (hasDigit(result, 0, result.length())) {
+            // a digit or "%" is in some part, and such a part never names an executor
+            return List.of();
         }
         List<String> parts = new ArrayList<>();
         boolean someKnown = false;
@@ -132,14 +192,14 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
             if (length == 0) {
                 continue;
             }
-            if (hasDigit(result, start, i) || (words(result, start, i) > MOST_WORDS && !lengths.get(length))) {
+            boolean isKnown = known.contains(result, start, i, length);
+            if (!isKnown && words(result, start, i) > MOST_WORDS) {
                 return List.of();
             }
             String part = tidy(result, start, i);
-            String key = Texts.comparable(part);
-            if (known.contains(key)) {
+            if (isKnown) {
                 someKnown = true;
-            } else if (!isExecutorLike(key)) {
+            } else if (!isExecutorLike(part)) {
                 return List.of();
             }
             parts.add(part);
@@ -206,6 +266,10 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
         return words;
     }
 
+    /**
+     * Tells whether a part with tidy spaces names an executor of some kind: at most four words, no digit, and its
+     * first or last word is a word for a body or a role.
+     */
     private static boolean isExecutorLike(String part) {
         int words = 1;
         for (int i = 0; i < part.length(); i++) {
@@ -223,6 +287,6 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
         int firstSpace = part.indexOf(' ');
         String first = firstSpace < 0 ? part : part.substring(0, firstSpace);
         String last = part.substring(part.lastIndexOf(' ') + 1);
-        return ROLE_WORDS.contains(first) || ROLE_WORDS.contains(last);
+        return ROLE_WORDS.contains(Texts.comparable(first)) || ROLE_WORDS.contains(Texts.comparable(last));
     }
 }

@@ -47,11 +47,20 @@ final class RoadmapRefs {
      */
     Optional<Place> activity(String reference) {
         if (reference.startsWith("/")) {
-            String[] parts = reference.split("/", -1);
-            if (parts.length == 5 && parts[1].equals("sections") && parts[3].equals("activities")) {
-                return place(index(parts[2]), index(parts[4]), -1);
+            // "/sections/<s>/activities/<a>"
+            String sections = "/sections/";
+            String activities = "/activities/";
+            if (!reference.startsWith(sections)) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            int s = reference.indexOf('/', sections.length());
+            if (s < 0 || !reference.startsWith(activities, s) || reference.indexOf('/', s + activities.length()) >= 0) {
+                return Optional.empty();
+            }
+            return place(
+                    index(reference.substring(sections.length(), s)),
+                    index(reference.substring(s + activities.length())),
+                    -1);
         }
         return Optional.ofNullable(ids.get(reference));
     }
