@@ -82,6 +82,13 @@ public final class DocumentReader {
     private final Map<String, Deadline> deadlines = new HashMap<>();
 
     private final Map<String, Optional<Target>> targets = new HashMap<>();
+
+    /**
+     * The executors resolved from words in this document, by the words: executors repeat from activity to activity,
+     * and once the organisations are known an executor is a pure function of its words.
+     */
+    private final Map<String, Executor> executors = new HashMap<>();
+
     private List<Organisation> organisations = List.of();
     private boolean organisationsKnown;
     private boolean anyKind;
@@ -758,8 +765,7 @@ public final class DocumentReader {
                     while (item()) {
                         Object e = executor();
                         if (organisationsKnown) {
-                            b.addExecutors(
-                                    e instanceof String ? Executor.resolve((String) e, organisations) : (Executor) e);
+                            b.addExecutors(e instanceof String ? executor((String) e) : (Executor) e);
                         } else {
                             waiting = waiting == null ? new ArrayList<>(4) : waiting;
                             waiting.add(e);
@@ -1369,6 +1375,16 @@ public final class DocumentReader {
         }
     }
 
+    /** Resolves an executor's words against the organisations, which are known by now. */
+    private Executor executor(String words) {
+        Executor known = executors.get(words);
+        if (known == null) {
+            known = Executor.resolve(words, organisations);
+            executors.put(words, known);
+        }
+        return known;
+    }
+
     /** An activity whose executors may be words to resolve against the organisations. */
     private final class ActivityDraft {
         final Activity.Builder builder;
@@ -1390,7 +1406,7 @@ public final class DocumentReader {
 
         Activity build() {
             for (Object e : executors) {
-                builder.addExecutors(e instanceof String ? Executor.resolve((String) e, organisations) : (Executor) e);
+                builder.addExecutors(e instanceof String ? executor((String) e) : (Executor) e);
             }
             return builder.build();
         }

@@ -152,6 +152,12 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
 
         /** A letter as {@link Texts#comparable(String)} leaves it when it is {@link #isPlainCase plain}. */
         private static char folded(char c) {
+            if (c >= 'а' && c <= 'я') {
+                return c;
+            }
+            if (c >= 'А' && c <= 'Я') {
+                return (char) (c + ('а' - 'А'));
+            }
             char lower = Character.toLowerCase(c);
             return lower == 'ё' ? 'е' : lower;
         }
