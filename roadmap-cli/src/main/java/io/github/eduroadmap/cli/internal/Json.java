@@ -6,7 +6,8 @@ public final class Json {
     private Json() {}
 
     /**
-     * Returns a JSON string literal.
+     * Returns a JSON string literal: control characters and lone surrogates as JSON's Unicode escapes, so that the
+     * literal is always well-formed UTF-8.
      *
      * @param s the text
      * @return the quoted, escaped literal
@@ -32,7 +33,8 @@ public final class Json {
                     b.append("\\t");
                     break;
                 default:
-                    if (c < 0x20) {
+                    if (c < 0x20 || isLoneSurrogate(s, i)) {
+                        // a lone surrogate has no UTF-8 form: escaped, the output stays well-formed
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);
@@ -40,5 +42,13 @@ public final class Json {
             }
         }
         return b.append('"').toString();
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 }
