@@ -18,6 +18,51 @@ public final class ZipGuard {
 
     private ZipGuard() {}
 
+    /** The kinds of Office document the import reads, each known by its main part. */
+    public enum Kind {
+        /** A Word document. */
+        DOCX("a Word .docx document", "word/document.xml"),
+        /** An Excel workbook. */
+        XLSX("an Excel .xlsx workbook", "xl/workbook.xml");
+
+        private final String description;
+        private final String mainPart;
+
+        Kind(String description, String mainPart) {
+            this.description = description;
+            this.mainPart = mainPart;
+        }
+
+        /**
+         * Returns what a file of this kind is, for messages.
+         *
+         * @return e.g. "an Excel .xlsx workbook"
+         */
+        public String description() {
+            return description;
+        }
+    }
+
+    /**
+     * Checks that an archive is a document of the expected kind within the limits: {@link #check(byte[], String,
+     * String, ReadLimits)}, and a Word document given for a workbook or a workbook for a Word document is refused
+     * by name.
+     *
+     * @param bytes the archive
+     * @param source the source's name, for messages
+     * @param kind what the file should be
+     * @param limits the limits
+     * @throws ImportException if the bytes are no zip archive, unpack beyond the limits, or are the other kind
+     */
+    public static void check(byte[] bytes, String source, Kind kind, ReadLimits limits) {
+        java.util.Set<String> parts = check(bytes, source, kind.description, limits);
+        for (Kind other : Kind.values()) {
+            if (other != kind && parts.contains(other.mainPart) && !parts.contains(kind.mainPart)) {
+                throw new ImportException(source + ": " + other.description + ", not " + kind.description);
+            }
+        }
+    }
+
     /**
      * Checks an archive against the limits.
      *
