@@ -47,6 +47,9 @@ public final class CoverageNotFull extends BuiltInRule {
     @Override
     public void check(RuleContext context) {
         List<Section> sections = context.roadmap().sections();
+        // populations repeat from result to result: each is read once
+        Map<String, String> keys = new HashMap<>();
+        Map<String, Populations.Scope> scopes = new HashMap<>();
         Map<String, Pointer> full = new HashMap<>();
         for (int s = 0; s < sections.size(); s++) {
             List<Activity> activities = sections.get(s).activities();
@@ -56,7 +59,7 @@ public final class CoverageNotFull extends BuiltInRule {
                     Target t = results.get(r).target().orElse(null);
                     if (t != null && t.isFullCoverage() && t.population().isPresent()) {
                         full.putIfAbsent(
-                                Populations.key(t.population().get()),
+                                keys.computeIfAbsent(t.population().get(), Populations::key),
                                 Pointer.activity(s, a).add("results").add(r));
                     }
                 }
@@ -77,13 +80,12 @@ public final class CoverageNotFull extends BuiltInRule {
                     }
                     String population = t.population().get();
                     Pointer where = Pointer.activity(s, a).add("results").add(r);
-                    Map<String, Object> args =
-                            Args.of("target", t.text(), "value", t.value(), "population", population);
-                    Populations.Scope scope = Populations.of(population);
+                    Populations.Scope scope = scopes.computeIfAbsent(population, Populations::of);
                     if (scope == Populations.Scope.ALL_PARTICIPANTS) {
-                        context.report(where, args);
+                        context.report(
+                                where, Args.of("target", t.text(), "value", t.value(), "population", population));
                     } else if (scope == Populations.Scope.IF_DEMANDED) {
-                        Pointer other = full.get(Populations.key(population));
+                        Pointer other = full.get(keys.computeIfAbsent(population, Populations::key));
                         if (other != null) {
                             context.report(
                                     where,
