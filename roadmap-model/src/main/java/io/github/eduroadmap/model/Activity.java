@@ -47,11 +47,62 @@ public abstract class Activity implements Extensible, WithActivity {
     public abstract String title();
 
     /**
-     * Returns the deadline; empty when its cell is empty.
+     * Returns the deadline; empty when its cell is empty. A deadline set from its words
+     * ({@link Builder#deadlineWords(String)}) is read from them on the first call.
      *
      * @return the deadline
      */
-    public abstract Optional<Deadline> deadline();
+    public Optional<Deadline> deadline() {
+        return deadlineCell().map(DeadlineCell::get);
+    }
+
+    /**
+     * Returns the words of the deadline cell, as printed: the {@link Deadline#text() text} of the deadline, known
+     * without reading the words into a deadline. What a list or a table of activities shows.
+     *
+     * @return the words; empty when the cell is empty
+     */
+    public Optional<String> deadlineText() {
+        return deadlineCell().map(DeadlineCell::text);
+    }
+
+    /**
+     * Tells whether the deadline is the one its words say, {@code Deadline.parse(deadline.text())}: always so for a
+     * deadline set from its words, which is known without reading them; for another, found by reading its words. A
+     * writer may then write the words alone.
+     *
+     * @return true when there is a deadline and its words say the whole of it
+     */
+    public boolean deadlineIsFromWords() {
+        return deadlineCell().map(DeadlineCell::isFromWords).orElse(false);
+    }
+
+    /**
+     * Returns the deadline as the activity holds it: given, or words to read on first use. Not part of the API.
+     *
+     * @return the deadline's cell
+     */
+    abstract Optional<DeadlineCell> deadlineCell();
+
+    /**
+     * Returns a copy of this activity with a deadline.
+     *
+     * @param deadline the deadline
+     * @return the copy
+     */
+    public Activity withDeadline(Deadline deadline) {
+        return ImmutableActivity.copyOf(this).withDeadlineCell(DeadlineCell.of(deadline));
+    }
+
+    /**
+     * Returns a copy of this activity with a deadline or none.
+     *
+     * @param deadline the deadline, or empty for none
+     * @return the copy
+     */
+    public Activity withDeadline(Optional<? extends Deadline> deadline) {
+        return ImmutableActivity.copyOf(this).withDeadlineCell(deadline.map(DeadlineCell::of));
+    }
 
     /**
      * Returns who carries out the activity, in the order printed.
@@ -124,5 +175,41 @@ public abstract class Activity implements Extensible, WithActivity {
     /** Builds activities. */
     public static final class Builder extends ImmutableActivity.Builder {
         Builder() {}
+
+        /**
+         * Sets the deadline.
+         *
+         * @param deadline the deadline
+         * @return this builder
+         */
+        public Builder deadline(Deadline deadline) {
+            deadlineCell(DeadlineCell.of(deadline));
+            return this;
+        }
+
+        /**
+         * Sets the deadline, or none.
+         *
+         * @param deadline the deadline, or empty for none
+         * @return this builder
+         */
+        public Builder deadline(Optional<? extends Deadline> deadline) {
+            deadlineCell(deadline.map(DeadlineCell::of));
+            return this;
+        }
+
+        /**
+         * Sets the deadline these words say, {@link Deadline#parse(String)} of them, read on first use of
+         * {@link Activity#deadline()} rather than now: an activity that is only shown or converted never pays for
+         * reading its deadline. The deadline parser never throws, so this is the same as
+         * {@code deadline(Deadline.parse(words))} but for when the work is done.
+         *
+         * @param words the words of the deadline cell
+         * @return this builder
+         */
+        public Builder deadlineWords(String words) {
+            deadlineCell(DeadlineCell.ofWords(words));
+            return this;
+        }
     }
 }

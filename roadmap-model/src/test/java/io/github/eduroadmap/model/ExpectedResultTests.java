@@ -89,4 +89,64 @@ class ExpectedResultTests {
                     .isNotEqualTo(ExpectedResult.parse("Проведено 5000 консультаций"));
         }
     }
+
+    @Nested
+    class ReadingOnFirstUse {
+
+        private static final String WORDS = "Не менее 60% родителей вовлечены в вопросы сотрудничества со школой";
+
+        @Test
+        void equalsTheSameResultWithItsTargetGiven() {
+            ExpectedResult read = ExpectedResult.parse(WORDS);
+            ExpectedResult given = new ExpectedResult(WORDS, Target.parse(WORDS));
+
+            assertThat(read).isEqualTo(given).hasSameHashCodeAs(given);
+            assertThat(given).isEqualTo(read);
+            assertThat(read).hasToString(given.toString());
+        }
+
+        @Test
+        void printsAsARecordWould() {
+            assertThat(ExpectedResult.ofText("Проведён"))
+                    .hasToString("ExpectedResult[text=Проведён, target=Optional.empty]");
+        }
+
+        @Test
+        void knowsWithoutReadingThatAResultMadeFromWordsHasTheirTarget() {
+            assertThat(ExpectedResult.parse(WORDS).targetIsFromWords()).isTrue();
+            assertThat(ExpectedResult.parse("").targetIsFromWords()).isTrue();
+        }
+
+        @Test
+        void comparesAGivenTargetWithTheWords() {
+            assertThat(new ExpectedResult(WORDS, Target.parse(WORDS)).targetIsFromWords())
+                    .isTrue();
+            assertThat(ExpectedResult.ofText(WORDS).targetIsFromWords()).isFalse();
+            assertThat(ExpectedResult.ofText("Диссеминация лучших практик").targetIsFromWords())
+                    .isTrue();
+        }
+
+        @Test
+        void givesEveryThreadTheSameTarget() throws Exception {
+            for (int round = 0; round < 200; round++) {
+                ExpectedResult shared = ExpectedResult.parse(WORDS + " " + round);
+                Optional<Target> expected = Target.parse(WORDS + " " + round);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.List<java.util.concurrent.FutureTask<Optional<Target>>> tasks = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    java.util.concurrent.FutureTask<Optional<Target>> task =
+                            new java.util.concurrent.FutureTask<>(() -> {
+                                start.await();
+                                return shared.target();
+                            });
+                    tasks.add(task);
+                    new Thread(task).start();
+                }
+                start.countDown();
+                for (java.util.concurrent.FutureTask<Optional<Target>> task : tasks) {
+                    assertThat(task.get()).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }

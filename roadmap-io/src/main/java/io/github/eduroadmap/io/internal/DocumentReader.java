@@ -75,13 +75,17 @@ public final class DocumentReader {
     private Frame[] frames = new Frame[16];
 
     /**
-     * The deadlines and targets read from words in this document, by the words: a roadmap repeats its deadline
-     * phrases ("Ежемесячно", "В течение года") and often its results, and both parsers are pure functions of the
-     * words whose values are immutable, so each distinct phrase is parsed once per document.
+     * The deadlines read from words in this document, by the words: a roadmap repeats its deadline phrases
+     * ("Ежемесячно", "В течение года"), and the parser is a pure function of the words whose values are immutable,
+     * so each distinct phrase is parsed once per document.
      */
     private final Map<String, Deadline> deadlines = new HashMap<>();
 
-    private final Map<String, Optional<Target>> targets = new HashMap<>();
+    /**
+     * The results written as words in this document, by the words: results repeat too, and each reads its target on
+     * first use, so one shared result reads the same words once at most.
+     */
+    private final Map<String, ExpectedResult> results = new HashMap<>();
 
     /**
      * The executors resolved from words in this document, by the words: executors repeat from activity to activity,
@@ -758,7 +762,7 @@ public final class DocumentReader {
                     b.title(text());
                     break;
                 case DEADLINE:
-                    b.deadline(deadline());
+                    activityDeadline(b);
                     break;
                 case EXECUTORS:
                     list();
@@ -805,6 +809,18 @@ public final class DocumentReader {
     }
 
     // ---------------------------------------------------------------- words or typed form
+
+    /**
+     * Reads an activity's deadline: words are left to be read into a deadline on first use
+     * ({@link Activity.Builder#deadlineWords(String)}); the typed form is read now.
+     */
+    private void activityDeadline(Activity.Builder b) {
+        if (interpretWords && isText(p.currentToken())) {
+            b.deadlineWords(text());
+        } else {
+            b.deadline(deadline());
+        }
+    }
 
     private Deadline deadline() {
         JsonToken t = p.currentToken();
@@ -1105,19 +1121,13 @@ public final class DocumentReader {
             if (!interpretWords) {
                 return new ExpectedResult(words, Optional.empty());
             }
-            Optional<Target> known = targets.get(words);
-            if (known != null) {
-                return new ExpectedResult(words, known);
+            // read into a target on first use; one result per distinct words, so that they are read once at most
+            ExpectedResult known = results.get(words);
+            if (known == null) {
+                known = ExpectedResult.parse(words);
+                results.put(words, known);
             }
-            try {
-                Optional<Target> target = Target.parse(words);
-                targets.put(words, target);
-                return new ExpectedResult(words, target);
-            } catch (RuntimeException e) {
-                throw failure(
-                        "the target reader failed on " + Quote.of(words) + " (" + e + ")",
-                        "words the target reader understands, or the typed form with text and target");
-            }
+            return known;
         }
         Frame f = begin(Shape.RESULT);
         String text = null;

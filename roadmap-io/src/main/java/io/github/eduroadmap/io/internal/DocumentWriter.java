@@ -322,9 +322,13 @@ public final class DocumentWriter {
         text(Field.NUMBER, a.number());
         text(Field.ID, a.id());
         text(Field.TITLE, a.title());
-        if (a.deadline().isPresent()) {
+        if (a.deadlineText().isPresent()) {
             g.writeName(Field.DEADLINE.serialized);
-            deadline(a.deadline().get());
+            if (wordsSayAll(a)) {
+                g.writeString(a.deadlineText().get());
+            } else {
+                deadline(a.deadline().get());
+            }
         }
         if (!a.executors().isEmpty()) {
             start(Field.EXECUTORS);
@@ -431,7 +435,7 @@ public final class DocumentWriter {
     }
 
     private void result(ExpectedResult r) {
-        if (r.target().equals(Parsing.targetOrNull(r.text()))) {
+        if (wordsSayAll(r)) {
             g.writeString(r.text());
             return;
         }
@@ -452,6 +456,31 @@ public final class DocumentWriter {
             g.writeNull();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Tells whether the words of an activity's deadline say the whole of it, so that the words alone are written:
+     * known without reading them for a deadline read from its words; a deadline reader that throws (a bug in the
+     * model) means no.
+     */
+    private static boolean wordsSayAll(Activity a) {
+        try {
+            return a.deadlineIsFromWords();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Tells whether the words of a result say its whole target, so that the words alone are written: known without
+     * reading them for a result read from its words; a target reader that throws (a bug in the model) means no.
+     */
+    private static boolean wordsSayAll(ExpectedResult r) {
+        try {
+            return r.targetIsFromWords();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void extensions(Map<String, ExtensionValue> extensions) {

@@ -190,9 +190,9 @@ final class RoadmapTexts {
                 Field.ACTIVITY_TITLE,
                 activity.title(),
                 () -> Pointer.activity(s, a).add("title"));
-        activity.deadline()
+        activity.deadlineText()
                 .ifPresent(d -> sink.text(
-                        Field.DEADLINE, d.text(), () -> Pointer.activity(s, a).add("deadline")));
+                        Field.DEADLINE, d, () -> Pointer.activity(s, a).add("deadline")));
         List<Executor> executors = activity.executors();
         for (int i = 0; i < executors.size(); i++) {
             int n = i;
