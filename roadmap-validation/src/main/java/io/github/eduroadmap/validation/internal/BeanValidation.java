@@ -301,7 +301,8 @@ public final class BeanValidation {
     private static boolean isValid(Check c, Object value) {
         switch (c.kind()) {
             case NOT_BLANK:
-                return value == null || value.toString().trim().length() > 0;
+                // as Hibernate Validator: null is blank, and blank is Character.isWhitespace (String.isBlank)
+                return value != null && !value.toString().isBlank();
             case ONE_LINE:
                 return Checks.isOneLine((CharSequence) value);
             case NOT_EMPTY:
