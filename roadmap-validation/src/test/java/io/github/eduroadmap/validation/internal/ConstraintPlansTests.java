@@ -25,6 +25,8 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,14 +65,15 @@ class ConstraintPlansTests {
 
     /** Every class of the model's root package, the generated implementations included. */
     static Stream<Class<?>> modelClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(Roadmap.class
+        Path location = Path.of(Roadmap.class
                 .getProtectionDomain()
                 .getCodeSource()
                 .getLocation()
                 .toURI());
         String dir = Roadmap.class.getPackageName().replace('.', '/');
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(root.resolve(dir))) {
+        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+                Stream<Path> files = Files.list((jar == null ? location : jar.getPath("/")).resolve(dir))) {
             for (Path p : files.sorted().toList()) {
                 String file = p.getFileName().toString();
                 if (!file.endsWith(".class") || file.startsWith("package-info")) {
