@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.eduroadmap.io.MonitoringDocument;
 import io.github.eduroadmap.io.RoadmapDocument;
 import io.github.eduroadmap.io.RoadmapMapper;
+import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Monitoring;
+import io.github.eduroadmap.model.Objective;
+import io.github.eduroadmap.model.Person;
 import io.github.eduroadmap.model.Roadmap;
+import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.BeanValidationTests.Case;
 import io.github.eduroadmap.validation.internal.StructureDefects;
 import io.github.eduroadmap.validation.internal.StructureDifferential;
@@ -110,7 +114,22 @@ class StructureCheckerDifferentialTests {
                                                     io.github.eduroadmap.validation.Fixtures.roadmap()
                                                             .objectives()
                                                             .get(0)),
-                                    "")));
+                                    ""),
+                            BeanValidationTests.roadmapCase(
+                                    "one broken objective and one blank person in several places", shared(), "")));
+        }
+
+        /** The same broken instances in several places: each place is checked, as Hibernate Validator does. */
+        static Roadmap shared() {
+            Roadmap r = io.github.eduroadmap.validation.Fixtures.roadmap();
+            Objective broken = r.objectives().get(0).withTitle(" ").withNumber("1\n");
+            Person blank = Person.named("");
+            Section section = r.sections().get(0);
+            Activity activity = section.activities().get(0).withTitle("").withId("x\n");
+            return r.withObjectives(broken, broken, broken)
+                    .withApproval(r.approval().get().withSignatory(blank))
+                    .withParticipants(r.participants().get(0).withHead(blank))
+                    .withSections(section.withActivities(activity, activity), section.withActivities(activity));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -120,6 +139,12 @@ class StructureCheckerDifferentialTests {
                     c.name(),
                     c.roadmap(),
                     Optional.of(c.monitoring().orElse(io.github.eduroadmap.validation.Fixtures.monitoring())));
+        }
+
+        @Test
+        void sharedInstancesAreCheckedInEveryPlace() {
+            // 3 objectives x 2, 2 persons, 3 activities x 2, and the duplicate activity ids
+            assertThat(StructureDifferential.count(shared(), Optional.empty())).isGreaterThanOrEqualTo(14);
         }
 
         @Test
