@@ -219,11 +219,12 @@ public final class BeanValidation {
                             List<?> list = (List<?>) value;
                             if (!list.isEmpty()) {
                                 Node node = new Node(parent, p.name(), index);
-                                for (int i = 0; i < list.size(); i++) {
-                                    Object e = list.get(i);
+                                int i = 0;
+                                for (Object e : list) {
                                     if (e != null) {
                                         bean(e, node, i);
                                     }
+                                    i++;
                                 }
                             }
                         }
