@@ -126,17 +126,6 @@ public final class BeanValidation {
     }
 
     /**
-     * Checks the constraints of the model's classes on their own: compiles the plan of each, so that a constraint the
-     * checker does not support fails here rather than when a roadmap is checked.
-     *
-     * @param types the classes
-     * @throws IllegalStateException if one of them has a constraint the checker does not support
-     */
-    public static void compile(Collection<Class<?>> types) {
-        types.forEach(ConstraintPlans::of);
-    }
-
-    /**
      * Validates a roadmap or monitoring document and adds what it finds.
      *
      * @param bean the roadmap or monitoring document

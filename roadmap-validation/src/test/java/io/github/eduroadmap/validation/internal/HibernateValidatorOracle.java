@@ -14,7 +14,6 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.annotation.ElementType;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,19 +88,6 @@ public final class HibernateValidatorOracle {
             }
             found.add(new Violation(code, severity, document, where, message(cv, args), args));
         }
-    }
-
-    /**
-     * Validates a roadmap or monitoring document with every code enabled at its default severity.
-     *
-     * @param bean the roadmap or monitoring document
-     * @param document which of the two it is
-     * @return the violations
-     */
-    public List<Violation> validate(Object bean, Document document) {
-        List<Violation> found = new ArrayList<>();
-        validate(bean, document, BeanValidation.CODES, found);
-        return found;
     }
 
     private String message(ConstraintViolation<Object> cv, Map<String, Object> args) {
