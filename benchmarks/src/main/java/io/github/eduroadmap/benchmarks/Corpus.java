@@ -55,9 +55,6 @@ public final class Corpus {
     /** The strict YAML mapper every benchmark reads with, within {@link #LIMITS}. */
     public static final RoadmapMapper YAML = RoadmapMapper.yaml().withLimits(LIMITS);
 
-    /** Hibernate Validator announces itself at INFO; held in a field, as java.util.logging keeps loggers weakly. */
-    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
-
     private final String input;
     private final Roadmap[] roadmaps;
     private final Monitoring[] monitoring;
@@ -72,12 +69,6 @@ public final class Corpus {
         for (int i = 0; i < roadmaps.length; i++) {
             monitoring[i] = MonitoringGenerator.defaults().generate(roadmaps[i], SEED + i);
         }
-    }
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.Map;
 final class Heap {
 
     /**
-     * What the child JVM may use beyond the budget: the JVM's and the libraries' own state (Hibernate Validator's
-     * metadata, the production calendar, Jackson's factories), which does not grow with the roadmap. The probe measures
+     * What the child JVM may use beyond the budget: the JVM's and the libraries' own state (the structure checker's
+     * plans, the production calendar, Jackson's factories), which does not grow with the roadmap. The probe measures
      * it ({@code fixed}) and the budget is checked on what the validation needs beyond it.
      */
     static final long ALLOWANCE = 64L << 20;

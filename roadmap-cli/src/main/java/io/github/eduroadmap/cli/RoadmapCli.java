@@ -65,20 +65,8 @@ public final class RoadmapCli implements Runnable {
     /** An internal error. */
     public static final int SOFTWARE = 70;
 
-    /**
-     * Hibernate Validator announces itself through java.util.logging at INFO; a command line prints only what the user
-     * asked for. Held in a field: java.util.logging keeps loggers weakly.
-     */
-    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.WARNING);
-        return logger;
-    }
 
     /** Creates the command. */
     public RoadmapCli() {}

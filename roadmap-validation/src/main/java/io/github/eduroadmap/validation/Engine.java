@@ -29,9 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Runs Bean Validation and the rules of a validator. Built once from a builder: everything that does not depend on
- * the roadmap (the rules, their severities, the checked messages, the Hibernate Validator) is settled here, so that a
- * call does only the checking. Immutable and thread-safe.
+ * Runs Bean Validation's structure checks and the rules of a validator. Built once from a builder: everything that
+ * does not depend on the roadmap (the rules, their severities, the checked messages, the structure checker) is
+ * settled here, so that a call does only the checking. Immutable and thread-safe.
  */
 final class Engine {
 
@@ -44,7 +44,7 @@ final class Engine {
     /** What a code looks like: lower-case words of letters and digits joined by dots and dashes. */
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
-    /** One Hibernate Validator per message language, shared by all validators: it is thread-safe and costly. */
+    /** One structure checker per message language, shared by all validators: it is thread-safe and caches messages. */
     private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
 
     private final List<Rule> rules;

@@ -25,7 +25,8 @@ import java.util.Set;
  * never throws for bad data; everything wrong in a roadmap is a {@link Violation} in the report.
  *
  * <p>A check runs the model's Bean Validation constraints first (codes {@code structure.*} and
- * {@code percent.out-of-range}), then the domain rules: the built-in ones, those registered through
+ * {@code percent.out-of-range}; the validator evaluates the constraint annotations itself, with no Bean Validation
+ * engine, and reports what Hibernate Validator would), then the domain rules: the built-in ones, those registered through
  * {@link java.util.ServiceLoader} and those {@linkplain Builder#addRule(Rule) added}. Every code, Bean Validation's
  * included, can be given another severity, turned off, or chosen alone. Violations of the monitoring document have
  * the {@link Violation#document() document} {@link Document#MONITORING}; their pointers point into it.

@@ -47,6 +47,31 @@ class ArchitectureTests {
     }
 
     @Test
+    void theValidatorNeedsNoHibernateValidator() {
+        // Hibernate Validator is optional: only the constraint validators an application's own Hibernate Validator
+        // loads may use it, never what the validator runs (the engine, the structure checker, the rules, Checks)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..validation.internal.constraints..")
+                .or()
+                .haveSimpleName("Checks")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.hibernate..")
+                .check(CLASSES);
+        String constraints = "io.github.eduroadmap.validation.internal.constraints";
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(constraints)
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "the constraint validators or their helpers",
+                        c -> c.getPackageName().equals(constraints)
+                                && !c.getName().startsWith(constraints + ".Checks")))
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelsConstraintsNeedNoHibernateClasses() {
         noClasses()
                 .that()

@@ -82,6 +82,20 @@ class MessageBundlesTests {
             contributed.add(constraint.getName() + ".message");
         }
         contributed.addAll(modelMessageKeys());
+        // Hibernate Validator's own messages of the standard constraints the model uses, as the structure checker
+        // copies
+        Set<String> standard = used.computeIfAbsent(
+                io.github.eduroadmap.validation.internal.BeanValidation.class
+                        .getName()
+                        .replace("BeanValidation", "StandardMessages"),
+                b -> new TreeSet<>());
+        for (Class<? extends Annotation> c : List.of(
+                jakarta.validation.constraints.NotBlank.class,
+                jakarta.validation.constraints.NotEmpty.class,
+                jakarta.validation.constraints.PositiveOrZero.class)) {
+            assertThat(BeanValidation.code(c)).isNotEqualTo(BeanValidation.OTHER);
+            standard.add(c.getName() + ".message");
+        }
         return used;
     }
 

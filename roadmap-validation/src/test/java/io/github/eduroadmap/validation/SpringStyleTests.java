@@ -6,7 +6,7 @@ import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.validation.BeanValidationTests.Case;
-import io.github.eduroadmap.validation.internal.BeanValidation;
+import io.github.eduroadmap.validation.internal.HibernateValidatorOracle;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -86,7 +86,7 @@ class SpringStyleTests {
         Set<ConstraintViolation<Object>> found = VALIDATOR.validate(bean);
         assertThat(found).hasSize(1);
         ConstraintViolation<Object> v = found.iterator().next();
-        assertThat(BeanValidation.pointer(v.getPropertyPath())).hasToString(c.pointer());
+        assertThat(HibernateValidatorOracle.pointer(v.getPropertyPath())).hasToString(c.pointer());
         assertThat(v.getMessage()).doesNotContain("{").doesNotContain("}");
     }
 

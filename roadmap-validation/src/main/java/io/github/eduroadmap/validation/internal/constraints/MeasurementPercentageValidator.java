@@ -14,9 +14,7 @@ public final class MeasurementPercentageValidator implements ConstraintValidator
 
     @Override
     public boolean isValid(IndicatorMeasurement measurement, ConstraintValidatorContext context) {
-        if (measurement == null
-                || measurement.unit() != Unit.PERCENT
-                || PercentageValidator.isPercentage(measurement.value())) {
+        if (measurement == null || measurement.unit() != Unit.PERCENT || Checks.isPercentage(measurement.value())) {
             return true;
         }
         Violations.at(context, "value", measurement.value());

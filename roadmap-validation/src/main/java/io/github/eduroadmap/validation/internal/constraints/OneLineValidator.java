@@ -12,24 +12,6 @@ public final class OneLineValidator implements ConstraintValidator<OneLine, Char
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        if (value == null) {
-            return true;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (isLineBreak(value.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Tells whether a character breaks a line.
-     *
-     * @param c the character
-     * @return true for LF, CR, NEL, LS and PS
-     */
-    static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return Checks.isOneLine(value);
     }
 }

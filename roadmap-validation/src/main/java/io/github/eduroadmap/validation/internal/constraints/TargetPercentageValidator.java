@@ -14,7 +14,7 @@ public final class TargetPercentageValidator implements ConstraintValidator<Perc
 
     @Override
     public boolean isValid(Target target, ConstraintValidatorContext context) {
-        if (target == null || target.unit() != Unit.PERCENT || PercentageValidator.isPercentage(target.value())) {
+        if (target == null || target.unit() != Unit.PERCENT || Checks.isPercentage(target.value())) {
             return true;
         }
         Violations.at(context, "value", target.value());

@@ -1,15 +1,9 @@
 package io.github.eduroadmap.validation.internal.constraints;
 
-import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Roadmap;
-import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.model.constraints.UniqueIds;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks {@link UniqueIds}: objective ids are unique among objectives, activity ids among all activities. Each
@@ -25,40 +19,29 @@ public final class UniqueIdsValidator implements ConstraintValidator<UniqueIds, 
         if (roadmap == null) {
             return true;
         }
-        boolean valid = true;
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < roadmap.objectives().size(); i++) {
-            String id = roadmap.objectives().get(i).id();
-            if (!seen.add(id)) {
-                valid = false;
+        return Checks.findDuplicateIds(roadmap, new Checks.DuplicateIds() {
+            @Override
+            public void objective(int objective, String id) {
                 Violations.start(context, id)
                         .addPropertyNode("objectives")
                         .addPropertyNode("id")
                         .inIterable()
-                        .atIndex(i)
+                        .atIndex(objective)
                         .addConstraintViolation();
             }
-        }
-        seen.clear();
-        List<Section> sections = roadmap.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            List<Activity> activities = sections.get(s).activities();
-            for (int a = 0; a < activities.size(); a++) {
-                Optional<String> id = activities.get(a).id();
-                if (id.isPresent() && !seen.add(id.get())) {
-                    valid = false;
-                    Violations.start(context, id.get())
-                            .addPropertyNode("sections")
-                            .addPropertyNode("activities")
-                            .inIterable()
-                            .atIndex(s)
-                            .addPropertyNode("id")
-                            .inIterable()
-                            .atIndex(a)
-                            .addConstraintViolation();
-                }
+
+            @Override
+            public void activity(int section, int activity, String id) {
+                Violations.start(context, id)
+                        .addPropertyNode("sections")
+                        .addPropertyNode("activities")
+                        .inIterable()
+                        .atIndex(section)
+                        .addPropertyNode("id")
+                        .inIterable()
+                        .atIndex(activity)
+                        .addConstraintViolation();
             }
-        }
-        return valid;
+        });
     }
 }
