@@ -1,7 +1,6 @@
 package io.github.eduroadmap.model.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +19,8 @@ final class NumeralWords {
     private static final int THOUSAND = 4;
     private static final int START = 5;
 
-    private static final Map<String, int[]> WORDS = new HashMap<>();
+    /** Every form while the tables are made: its kind and value. */
+    private static final Map<String, int[]> FORMS = new HashMap<>();
 
     static {
         unit(
@@ -92,10 +92,20 @@ final class NumeralWords {
     /** The first letters of the numeral words, in lower and upper case. */
     private static final String INITIALS;
 
+    /** Every form, with its kind times {@link #KIND} plus its value. */
+    private static final WordTable WORDS;
+
+    private static final int KIND = 1 << 16;
+
     static {
         int shortest = Integer.MAX_VALUE;
         StringBuilder initials = new StringBuilder();
-        for (String w : WORDS.keySet()) {
+        Map<String, Integer> packed = new HashMap<>();
+        for (Map.Entry<String, int[]> e : FORMS.entrySet()) {
+            packed.put(e.getKey(), e.getValue()[0] * KIND + e.getValue()[1]);
+        }
+        WORDS = WordTable.of(packed);
+        for (String w : FORMS.keySet()) {
             shortest = Math.min(shortest, w.length());
             String first = w.substring(0, 1);
             if (initials.indexOf(first) < 0) {
@@ -143,29 +153,41 @@ final class NumeralWords {
 
     private static void put(int kind, int value, String... forms) {
         for (String form : forms) {
-            WORDS.put(form, new int[] {kind, value});
+            FORMS.put(form, new int[] {kind, value});
         }
     }
 
     /**
-     * Tells whether a word is a Russian cardinal number word.
+     * Tells whether a word token is a Russian cardinal number word.
      *
-     * @param lower the word in lower case, "ё" read as "е"
+     * @param t the token
      * @return whether it is one
      */
-    static boolean isNumeral(String lower) {
-        return WORDS.containsKey(lower);
+    static boolean isNumeral(TargetToken t) {
+        return WORDS.get(t) != WordTable.ABSENT;
     }
 
     /**
-     * Tells whether a word is a form of "тысяча".
+     * Tells whether a range of chars, read in lower case with "ё" as "е", is a Russian cardinal number word.
      *
-     * @param lower the word in lower case
+     * @param s the chars
+     * @param from the first index
+     * @param to the index after the last
+     * @return whether it is one
+     */
+    static boolean isNumeral(String s, int from, int to) {
+        return WORDS.get(s, from, to) != WordTable.ABSENT;
+    }
+
+    /**
+     * Tells whether a word token is a form of "тысяча".
+     *
+     * @param t the token
      * @return whether it is
      */
-    static boolean isThousand(String lower) {
-        int[] w = WORDS.get(lower);
-        return w != null && w[0] == THOUSAND;
+    static boolean isThousand(TargetToken t) {
+        int w = WORDS.get(t);
+        return w != WordTable.ABSENT && w / KIND == THOUSAND;
     }
 
     /**
@@ -175,23 +197,23 @@ final class NumeralWords {
      * @param from the index of the first word
      * @return the number, or null when the token does not start one
      */
-    static Reading read(List<TargetToken> tokens, int from) {
+    static Reading read(TargetToken[] tokens, int from) {
         int i = from;
         long total = 0;
         long group = 0;
         int last = START;
         boolean any = false;
         boolean thousands = false;
-        while (i < tokens.size()) {
-            TargetToken t = tokens.get(i);
+        while (i < tokens.length) {
+            TargetToken t = tokens[i];
             if (!t.isWord() || (i > from && t.breakBefore())) {
                 break;
             }
-            int[] w = WORDS.get(t.lower());
-            if (w == null) {
+            int w = WORDS.get(t);
+            if (w == WordTable.ABSENT) {
                 break;
             }
-            int kind = w[0];
+            int kind = w / KIND;
             if (kind == THOUSAND) {
                 if (thousands) {
                     break;
@@ -201,7 +223,7 @@ final class NumeralWords {
                 thousands = true;
                 last = START;
             } else if (follows(last, kind)) {
-                group += w[1];
+                group += w % KIND;
                 last = kind;
             } else {
                 break;

@@ -1,30 +1,17 @@
 package io.github.eduroadmap.model.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * A word, a run of digits or a single mark in the words of an expected result, with its place in them.
  *
- * @param kind what the token is
- * @param start the index of its first char in the words
- * @param end the index after its last char
- * @param text the chars, as printed
- * @param lower the chars in lower case with "ё" read as "е"
- * @param spaceBefore whether whitespace separates it from the token before
- * @param lineBefore whether that whitespace holds a line break
- * @param breakBefore whether that whitespace holds an empty line (a new paragraph or table cell)
+ * <p>A word is read in lower case with "ё" as "е" (its <em>lower case</em>), which is what every test of a word
+ * looks at; the lower case is a range of chars shared by all tokens of the words (see {@link #split(String)}), with
+ * its hash ready for {@link WordTable} lookups, so that testing a word makes no string. The printed chars and the
+ * lower case as a string are made only on request.
  */
-record TargetToken(
-        TargetToken.Kind kind,
-        int start,
-        int end,
-        String text,
-        String lower,
-        boolean spaceBefore,
-        boolean lineBefore,
-        boolean breakBefore) {
+final class TargetToken {
 
     /** What a token is. */
     enum Kind {
@@ -36,6 +23,47 @@ record TargetToken(
         MARK
     }
 
+    private final String s;
+    private final Kind kind;
+    private final int start;
+    private final int end;
+    private final boolean spaceBefore;
+    private final boolean lineBefore;
+    private final boolean breakBefore;
+    /** A word's lower case is {@code lower[lowerFrom..lowerTo)}. */
+    private final char[] lower;
+
+    private final int lowerFrom;
+    private final int lowerTo;
+    private final int hash;
+    private String text;
+    private String lowerText;
+
+    private TargetToken(
+            String s,
+            Kind kind,
+            int start,
+            int end,
+            boolean spaceBefore,
+            boolean lineBefore,
+            boolean breakBefore,
+            char[] lower,
+            int lowerFrom,
+            int lowerTo,
+            int hash) {
+        this.s = s;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.spaceBefore = spaceBefore;
+        this.lineBefore = lineBefore;
+        this.breakBefore = breakBefore;
+        this.lower = lower;
+        this.lowerFrom = lowerFrom;
+        this.lowerTo = lowerTo;
+        this.hash = hash;
+    }
+
     boolean isWord() {
         return kind == Kind.WORD;
     }
@@ -44,23 +72,144 @@ record TargetToken(
         return kind == Kind.DIGITS;
     }
 
-    boolean isMark(String mark) {
-        return kind == Kind.MARK && text.equals(mark);
+    /** Tells whether this is the single-char mark {@code mark}. */
+    boolean isMark(char mark) {
+        return kind == Kind.MARK && end - start == 1 && s.charAt(start) == mark;
     }
 
+    /** Tells whether this is a single-char mark, one of {@code marks}. */
     boolean isMarkOf(String marks) {
-        return kind == Kind.MARK && text.length() == 1 && marks.indexOf(text.charAt(0)) >= 0;
+        return kind == Kind.MARK && end - start == 1 && marks.indexOf(s.charAt(start)) >= 0;
+    }
+
+    /** The index of the first char in the words. */
+    int start() {
+        return start;
+    }
+
+    /** The index after the last char in the words. */
+    int end() {
+        return end;
+    }
+
+    /** Whether whitespace separates this token from the one before. */
+    boolean spaceBefore() {
+        return spaceBefore;
+    }
+
+    /** Whether that whitespace holds a line break. */
+    boolean lineBefore() {
+        return lineBefore;
+    }
+
+    /** Whether that whitespace holds an empty line (a new paragraph or table cell). */
+    boolean breakBefore() {
+        return breakBefore;
+    }
+
+    /** The chars as printed. */
+    String text() {
+        if (text == null) {
+            text = s.substring(start, end);
+        }
+        return text;
+    }
+
+    /** The number of printed chars. */
+    int printedLength() {
+        return end - start;
+    }
+
+    /** A word's lower case as a string; the printed chars of any other token. */
+    String lower() {
+        if (lowerText == null) {
+            lowerText = kind == Kind.WORD ? new String(lower, lowerFrom, lowerTo - lowerFrom) : text();
+        }
+        return lowerText;
+    }
+
+    // ---------------------------------------------------------------- a word's lower case, without a string
+
+    /** The length of a word's lower case. */
+    int length() {
+        return lowerTo - lowerFrom;
+    }
+
+    /** A char of a word's lower case. */
+    char charAt(int index) {
+        return lower[lowerFrom + index];
+    }
+
+    /** The {@link String#hashCode()} of a word's lower case. */
+    int hash() {
+        return hash;
+    }
+
+    /** Tells whether this is a word whose lower case is {@code w}. */
+    boolean is(String w) {
+        return kind == Kind.WORD && length() == w.length() && regionIs(lowerFrom, w);
+    }
+
+    /** Tells whether this is a word whose lower case starts with {@code prefix}. */
+    boolean startsWith(String prefix) {
+        return kind == Kind.WORD && length() >= prefix.length() && regionIs(lowerFrom, prefix);
+    }
+
+    /** Tells whether this is a word whose lower case ends with {@code suffix}. */
+    boolean endsWith(String suffix) {
+        return endsWith(suffix, 0);
+    }
+
+    /** Tells whether a word's lower case without its last {@code skip} chars ends with {@code suffix}. */
+    boolean endsWith(String suffix, int skip) {
+        int at = lowerTo - skip - suffix.length();
+        return kind == Kind.WORD && at >= lowerFrom && regionIs(at, suffix);
+    }
+
+    private boolean regionIs(int from, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (lower[from + k] != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tells whether the printed chars are an abbreviation: "ОО", "ШНОР", "ОВЗ"; see {@link TargetWords}. */
+    boolean isAbbreviation() {
+        if (end - start < 2) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 'А' && c <= 'Я') {
+                continue; // the common case, an upper-case Russian letter
+            }
+            if (Chars.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + text() + "]";
     }
 
     /**
-     * Splits words into tokens in one pass.
+     * Splits words into tokens in one pass. The lower case of every word is written into one array as the words are
+     * read; a word with a char whose lower case depends on more than the char ("İ", "Σ") gets the lower case
+     * {@link String#toLowerCase(Locale)} gives it instead.
      *
      * @param s the words
      * @return the tokens, in order
      */
-    static List<TargetToken> split(String s) {
-        List<TargetToken> out = new ArrayList<>();
+    static TargetToken[] split(String s) {
         int n = s.length();
+        TargetToken[] out = new TargetToken[Math.min(16, n + 1)];
+        int count = 0;
+        char[] lower = new char[n];
         int i = 0;
         boolean space = false;
         int newlines = 0;
@@ -78,18 +227,38 @@ record TargetToken(
             }
             int start = i;
             Kind kind;
-            if (Character.isLetter(c)) {
+            char[] lowerOf = lower;
+            int lowerFrom = start;
+            int lowerTo = start;
+            int hash = 0;
+            if (Chars.isLetter(c)) {
                 kind = Kind.WORD;
+                boolean irregular = false;
                 i++;
                 while (i < n) {
                     char d = s.charAt(i);
-                    if (Character.isLetter(d) || isWordMark(d)) {
+                    if (Chars.isLetter(d) || isWordMark(d)) {
                         i++;
-                    } else if (isJoiner(d) && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                    } else if (isJoiner(d) && i + 1 < n && Chars.isLetter(s.charAt(i + 1))) {
                         i += 2;
                     } else {
                         break;
                     }
+                }
+                for (int k = start; k < i; k++) {
+                    char d = s.charAt(k);
+                    irregular |= Chars.lowersIrregularly(d);
+                    char f = Chars.fold(d);
+                    lower[k] = f;
+                    hash = 31 * hash + f;
+                }
+                lowerTo = i;
+                if (irregular) {
+                    String exact = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
+                    lowerOf = exact.toCharArray();
+                    lowerFrom = 0;
+                    lowerTo = lowerOf.length;
+                    hash = exact.hashCode();
                 }
             } else if (c >= '0' && c <= '9') {
                 kind = Kind.DIGITS;
@@ -100,17 +269,19 @@ record TargetToken(
                 kind = Kind.MARK;
                 i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
             }
-            String text = s.substring(start, i);
-            String lower = kind == Kind.WORD ? text.toLowerCase(Locale.ROOT).replace('ё', 'е') : text;
-            out.add(new TargetToken(kind, start, i, text, lower, space, newlines > 0, newlines > 1));
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = new TargetToken(
+                    s, kind, start, i, space, newlines > 0, newlines > 1, lowerOf, lowerFrom, lowerTo, hash);
             space = false;
             newlines = 0;
         }
-        return out;
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        return Chars.isSpace(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private static boolean isJoiner(char c) {
@@ -118,10 +289,12 @@ record TargetToken(
     }
 
     private static boolean isWordMark(char c) {
+        if (c < 0x300) {
+            return c == '\u00AD';
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || c == '\u00AD';
+                || type == Character.ENCLOSING_MARK;
     }
 }
