@@ -90,8 +90,21 @@ public final class TargetParser {
             WordTable.of("в", "во", "на", "из", "у", "для", "среди", "с", "со", "к", "по");
     /** The words {@code comparisonBefore} reads. */
     private static final WordTable COMPARISON_WORDS = WordTable.of(
-            "менее", "меньше", "более", "больше", "свыше", "ниже", "выше", "реже", "чаще", "минимум", "максимум",
-            "мере", "от", "до");
+            "менее",
+            "меньше",
+            "более",
+            "больше",
+            "свыше",
+            "ниже",
+            "выше",
+            "реже",
+            "чаще",
+            "минимум",
+            "максимум",
+            "мере",
+            "от",
+            "до");
+
     private static final WordTable AMBIGUOUS_NUMERALS = WordTable.of("семью", "сорок", "сорока");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -1064,8 +1077,7 @@ public final class TargetParser {
             if (first < 0 || last < first) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    singleSpaced(s.substring(t[first].start(), t[last].end())));
+            return Optional.of(singleSpaced(s.substring(t[first].start(), t[last].end())));
         }
 
         private static String singleSpaced(String words) {
@@ -1095,5 +1107,5 @@ public final class TargetParser {
                     && v.compareTo(BigDecimal.valueOf(1900)) >= 0
                     && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
         }
-}
+    }
 }

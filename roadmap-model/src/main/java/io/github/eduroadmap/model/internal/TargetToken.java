@@ -254,7 +254,8 @@ final class TargetToken {
                 }
                 lowerTo = i;
                 if (irregular) {
-                    String exact = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
+                    String exact =
+                            s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
                     lowerOf = exact.toCharArray();
                     lowerFrom = 0;
                     lowerTo = lowerOf.length;

@@ -106,7 +106,8 @@ final class TargetWords {
 
     static final WordTable EXAMS = WordTable.of("гиа", "егэ", "огэ", "впр", "гвэ");
 
-    static final WordTable YEAR_WORDS = WordTable.of("год", "года", "году", "годы", "годов", "годам", "годах", "годом", "г", "гг");
+    static final WordTable YEAR_WORDS =
+            WordTable.of("год", "года", "году", "годы", "годов", "годам", "годах", "годом", "г", "гг");
 
     static final WordTable DAY_WORDS = WordTable.of("числа", "число", "числу", "числе");
 
@@ -153,10 +154,12 @@ final class TargetWords {
 
     static final WordTable ONE = WordTable.of("одного", "одну", "одно", "одной", "один", "одна");
 
-    static final WordTable RATE_ADVERBS = WordTable.of("ежемесячно", "ежеквартально", "ежегодно", "еженедельно", "ежедневно");
+    static final WordTable RATE_ADVERBS =
+            WordTable.of("ежемесячно", "ежеквартально", "ежегодно", "еженедельно", "ежедневно");
 
     /** Words that may stand before a participle opening a clause: "школ, слабо вовлеченных в проект". */
-    static final WordTable CLAUSE_ADVERBS = WordTable.of("не", "ранее", "впервые", "уже", "еще", "систематически", "ежегодно", "регулярно", "постоянно");
+    static final WordTable CLAUSE_ADVERBS = WordTable.of(
+            "не", "ранее", "впервые", "уже", "еще", "систематически", "ежегодно", "регулярно", "постоянно");
 
     private static final String[] UP = {"увелич", "повыш", "рост", "возраст", "довед", "расшир", "достиж", "нараст"};
     private static final String[] DOWN = {"сниж", "сокращ", "уменьш", "пониж", "спад"};
