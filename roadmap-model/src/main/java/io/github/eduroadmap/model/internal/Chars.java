@@ -1,11 +1,40 @@
 package io.github.eduroadmap.model.internal;
 
 /**
- * The classes and the lower case of single chars as the parsers read them: exactly what {@link Character} says, with
- * a short way for ASCII and the Cyrillic block, where nearly every char of a Russian document lies and where the
- * JDK's general tables are the slow part of reading.
+ * The classes and the lower case of single chars as the parsers read them: exactly what {@link Character} says, read
+ * from small tables for the chars of Russian documents (ASCII, Latin-1, Cyrillic, general punctuation), where the
+ * JDK's general tables are the slow part of reading, and from the JDK for any other char.
  */
 final class Chars {
+
+    /** The chars below this have their classes in {@link #CLASSES}: up to the end of the symbols' blocks. */
+    private static final int TABLED = 0x3000;
+
+    /** The chars below this have their lower case in {@link #LOWER}: up to the end of the Cyrillic block. */
+    private static final int LOWER_TABLED = 0x500;
+
+    private static final byte LETTER = 1;
+    private static final byte SPACE = 2;
+    private static final byte MARK = 4;
+
+    private static final byte[] CLASSES = new byte[TABLED];
+    private static final char[] LOWER = new char[LOWER_TABLED];
+
+    static {
+        for (char c = 0; c < TABLED; c++) {
+            int type = Character.getType(c);
+            CLASSES[c] = (byte) ((Character.isLetter(c) ? LETTER : 0)
+                    | (Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
+                    | (type == Character.NON_SPACING_MARK
+                                    || type == Character.COMBINING_SPACING_MARK
+                                    || type == Character.ENCLOSING_MARK
+                            ? MARK
+                            : 0));
+        }
+        for (char c = 0; c < LOWER_TABLED; c++) {
+            LOWER[c] = foldSlowly(c);
+        }
+    }
 
     private Chars() {}
 
@@ -16,40 +45,7 @@ final class Chars {
      * @return {@link Character#isLetter(char)}
      */
     static boolean isLetter(char c) {
-        if (c < 0x80) {
-            int l = c | 0x20; // 'A'..'Z' to 'a'..'z'; no other ASCII char lands there
-            return l >= 'a' && l <= 'z';
-        }
-        if (c >= 0x400 && c <= 0x481) { // Cyrillic letters, "Ѐ" to "ҁ"
-            return true;
-        }
-        return Character.isLetter(c);
-    }
-
-    /**
-     * Returns the lower case of a char, with "ё" read as "е".
-     *
-     * @param c the char
-     * @return {@link Character#toLowerCase(char)}, "е" for "ё" and "Ё"
-     */
-    static char fold(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
-        }
-        if (c >= 0x410 && c <= 0x42F) { // "А" to "Я"
-            return (char) (c + 0x20);
-        }
-        if (c >= 0x430 && c <= 0x45F) { // "а" to "я", "ѐ" to "џ"
-            return c == 'ё' ? 'е' : c;
-        }
-        if (c == 'Ё') {
-            return 'е';
-        }
-        if (c >= 0x400 && c <= 0x40F) { // "Ѐ" to "Џ"
-            return (char) (c + 0x50);
-        }
-        char l = Character.toLowerCase(c);
-        return l == 'ё' ? 'е' : l;
+        return c < TABLED ? (CLASSES[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /**
@@ -59,16 +55,38 @@ final class Chars {
      * @return {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)}
      */
     static boolean isSpace(char c) {
-        if (c == ' ') {
-            return true;
+        return c < TABLED ? (CLASSES[c] & SPACE) != 0 : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /**
+     * Tells whether a char is a combining mark: an accent over a letter.
+     *
+     * @param c the char
+     * @return whether its {@link Character#getType(char) type} is a non-spacing, combining spacing or enclosing mark
+     */
+    static boolean isCombiningMark(char c) {
+        if (c < TABLED) {
+            return (CLASSES[c] & MARK) != 0;
         }
-        if (c < 0x80) {
-            return (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-        }
-        if (c >= 0x400 && c <= 0x4FF) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Returns the lower case of a char, with "ё" read as "е".
+     *
+     * @param c the char
+     * @return {@link Character#toLowerCase(char)}, "е" for "ё" and "Ё"
+     */
+    static char fold(char c) {
+        return c < LOWER_TABLED ? LOWER[c] : foldSlowly(c);
+    }
+
+    private static char foldSlowly(char c) {
+        char l = Character.toLowerCase(c);
+        return l == 'ё' ? 'е' : l;
     }
 
     /**

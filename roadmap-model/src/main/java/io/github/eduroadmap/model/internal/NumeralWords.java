@@ -89,8 +89,8 @@ final class NumeralWords {
     /** The length of the shortest numeral word ("два", "сто"). */
     static final int SHORTEST;
 
-    /** The first letters of the numeral words, in lower and upper case. */
-    private static final String INITIALS;
+    /** The first two letters of every numeral word and of "стопроцентный", in lower case, each as a bit. */
+    private static final boolean[] OPENINGS = new boolean[32 * 32];
 
     /** Every form, with its kind times {@link #KIND} plus its value. */
     private static final WordTable WORDS;
@@ -99,33 +99,36 @@ final class NumeralWords {
 
     static {
         int shortest = Integer.MAX_VALUE;
-        StringBuilder initials = new StringBuilder();
         Map<String, Integer> packed = new HashMap<>();
         for (Map.Entry<String, int[]> e : FORMS.entrySet()) {
             packed.put(e.getKey(), e.getValue()[0] * KIND + e.getValue()[1]);
+            shortest = Math.min(shortest, e.getKey().length());
+            OPENINGS[opening(e.getKey().charAt(0), e.getKey().charAt(1))] = true;
         }
+        OPENINGS[opening('с', 'т')] = true; // "стопроцентный"
         WORDS = WordTable.of(packed);
-        for (String w : FORMS.keySet()) {
-            shortest = Math.min(shortest, w.length());
-            String first = w.substring(0, 1);
-            if (initials.indexOf(first) < 0) {
-                initials.append(first).append(first.toUpperCase(java.util.Locale.ROOT));
-            }
-        }
         SHORTEST = shortest;
-        INITIALS = initials.toString();
+    }
+
+    /** Numbers two lower-case Russian letters from "а" to "я"; -1 for any other chars. */
+    private static int opening(char first, char second) {
+        int a = first - 'а';
+        int b = second - 'а';
+        return a >= 0 && a < 32 && b >= 0 && b < 32 ? a * 32 + b : -1;
     }
 
     private NumeralWords() {}
 
     /**
-     * Tells whether a word starting with a char may be a numeral word, or the adjective "стопроцентный".
+     * Tells whether a word with these first two chars may be a numeral word, or the adjective "стопроцентный".
      *
-     * @param c the first char
-     * @return false when no numeral word starts with it, in either case
+     * @param first the first char, in any case
+     * @param second the second char, in any case
+     * @return false when no numeral word starts with them
      */
-    static boolean mayStart(char c) {
-        return INITIALS.indexOf(c) >= 0;
+    static boolean mayStart(char first, char second) {
+        int i = opening(Chars.fold(first), Chars.fold(second));
+        return i >= 0 && OPENINGS[i];
     }
 
     /** Tells whether a word of one kind may follow one of another within a group: "сто двадцать пять". */

@@ -203,7 +203,7 @@ public final class TargetParser {
                 i++;
             }
             if (i - start >= NumeralWords.SHORTEST
-                    && NumeralWords.mayStart(c)
+                    && NumeralWords.mayStart(c, s.charAt(start + 1))
                     && (NumeralWords.isNumeral(s, start, i) || startsWithFolded(s, start, i, "стопроцентн"))) {
                 return true;
             }
@@ -1077,7 +1077,20 @@ public final class TargetParser {
             if (first < 0 || last < first) {
                 return Optional.empty();
             }
-            return Optional.of(singleSpaced(s.substring(t[first].start(), t[last].end())));
+            int from = t[first].start();
+            int to = t[last].end();
+            return Optional.of(isSingleSpaced(from, to) ? s.substring(from, to) : singleSpaced(s.substring(from, to)));
+        }
+
+        /** Tells whether the words from one token to another have no white space but single plain spaces. */
+        private boolean isSingleSpaced(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c == ' ' ? TargetToken.isSpace(s.charAt(i + 1)) : TargetToken.isSpace(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String singleSpaced(String words) {

@@ -150,6 +150,19 @@ final class TargetToken {
         return kind == Kind.WORD && length() == w.length() && regionIs(lowerFrom, w);
     }
 
+    /** Tells whether this is a word whose lower case is {@code w}. */
+    boolean is(char[] w) {
+        if (kind != Kind.WORD || length() != w.length) {
+            return false;
+        }
+        for (int k = 0; k < w.length; k++) {
+            if (lower[lowerFrom + k] != w[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Tells whether this is a word whose lower case starts with {@code prefix}. */
     boolean startsWith(String prefix) {
         return kind == Kind.WORD && length() >= prefix.length() && regionIs(lowerFrom, prefix);
@@ -290,12 +303,6 @@ final class TargetToken {
     }
 
     private static boolean isWordMark(char c) {
-        if (c < 0x300) {
-            return c == '\u00AD';
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return c == '\u00AD' || Chars.isCombiningMark(c);
     }
 }

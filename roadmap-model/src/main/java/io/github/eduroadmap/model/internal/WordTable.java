@@ -14,14 +14,16 @@ final class WordTable {
     /** What {@link #get} returns for a word that is not in the table. */
     static final int ABSENT = Integer.MIN_VALUE;
 
-    private final String[] words;
+    private final char[][] words;
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
     private final int longest;
 
     private WordTable(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-        words = new String[capacity];
+        words = new char[capacity][];
+        hashes = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
         int max = 0;
@@ -31,7 +33,8 @@ final class WordTable {
             while (words[i] != null) {
                 i = (i + 1) & mask;
             }
-            words[i] = w;
+            words[i] = w.toCharArray();
+            hashes[i] = w.hashCode();
             values[i] = e.getValue();
             max = Math.max(max, w.length());
         }
@@ -88,12 +91,13 @@ final class WordTable {
         if (!t.isWord() || t.length() > longest) {
             return ABSENT;
         }
-        for (int i = slot(t.hash()); ; i = (i + 1) & mask) {
-            String w = words[i];
+        int h = t.hash();
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            char[] w = words[i];
             if (w == null) {
                 return ABSENT;
             }
-            if (t.is(w)) {
+            if (hashes[i] == h && t.is(w)) {
                 return values[i];
             }
         }
@@ -116,11 +120,11 @@ final class WordTable {
             h = 31 * h + Chars.fold(s.charAt(k));
         }
         for (int i = slot(h); ; i = (i + 1) & mask) {
-            String w = words[i];
+            char[] w = words[i];
             if (w == null) {
                 return ABSENT;
             }
-            if (w.length() == to - from && foldedEquals(s, from, w)) {
+            if (hashes[i] == h && w.length == to - from && foldedEquals(s, from, w)) {
                 return values[i];
             }
         }
@@ -136,9 +140,9 @@ final class WordTable {
         return get(w, 0, w.length()) != ABSENT;
     }
 
-    private static boolean foldedEquals(String s, int from, String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (Chars.fold(s.charAt(from + k)) != w.charAt(k)) {
+    private static boolean foldedEquals(String s, int from, char[] w) {
+        for (int k = 0; k < w.length; k++) {
+            if (Chars.fold(s.charAt(from + k)) != w[k]) {
                 return false;
             }
         }
