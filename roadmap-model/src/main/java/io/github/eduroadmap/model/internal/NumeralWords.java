@@ -167,7 +167,10 @@ final class NumeralWords {
      * @return whether it is one
      */
     static boolean isNumeral(TargetToken t) {
-        return WORDS.get(t) != WordTable.ABSENT;
+        return t.isWord()
+                && t.length() >= SHORTEST
+                && OPENINGS[Math.max(0, opening(t.charAt(0), t.charAt(1)))]
+                && WORDS.get(t) != WordTable.ABSENT;
     }
 
     /**

@@ -176,7 +176,15 @@ final class TargetToken {
     /** Tells whether a word's lower case without its last {@code skip} chars ends with {@code suffix}. */
     boolean endsWith(String suffix, int skip) {
         int at = lowerTo - skip - suffix.length();
-        return kind == Kind.WORD && at >= lowerFrom && regionIs(at, suffix);
+        if (kind != Kind.WORD || at < lowerFrom) {
+            return false;
+        }
+        for (int k = suffix.length() - 1; k >= 0; k--) { // from the end, where words differ most
+            if (lower[at + k] != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean regionIs(int from, String w) {

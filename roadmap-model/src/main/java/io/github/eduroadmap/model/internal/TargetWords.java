@@ -161,9 +161,6 @@ final class TargetWords {
     static final WordTable CLAUSE_ADVERBS = WordTable.of(
             "не", "ранее", "впервые", "уже", "еще", "систематически", "ежегодно", "регулярно", "постоянно");
 
-    private static final String[] UP = {"увелич", "повыш", "рост", "возраст", "довед", "расшир", "достиж", "нараст"};
-    private static final String[] DOWN = {"сниж", "сокращ", "уменьш", "пониж", "спад"};
-
     private static final WordTable NOT_VERBS = WordTable.of(
             "приют",
             "салют",
@@ -227,38 +224,49 @@ final class TargetWords {
     /**
      * Tells whether a word is most likely a finite verb or a short passive participle, the predicate that ends the
      * subject: "владеют", "приняли", "вовлечены", "разработана", "реализуется".
+     *
+     * <p>The endings are told apart by the last letter, the only one that each of them can end in.
      */
     static boolean isPredicate(TargetToken w) {
         int n = w.length();
-        if (n < 4 || "яьтинаоы".indexOf(w.charAt(n - 1)) < 0) {
-            return false; // every ending below ends in one of these chars
-        }
-        if (NOT_VERBS.contains(w)) {
+        if (n < 4 || NOT_VERBS.contains(w)) {
             return false;
         }
-        if (w.endsWith("тся")
-                || w.endsWith("ться")
-                || w.endsWith("лся")
-                || w.endsWith("лась")
-                || w.endsWith("лось")
-                || w.endsWith("лись")) {
-            return true;
+        switch (w.charAt(n - 1)) {
+            case 'я': // "реализуется", "проводиться", "провелся"
+                return w.endsWith("тся") || w.endsWith("ться") || w.endsWith("лся");
+            case 'ь': // "провелась"
+                return w.endsWith("лась") || w.endsWith("лось") || w.endsWith("лись");
+            case 'т': // "владеют", "обучают", "принят"
+                return w.endsWith("ют")
+                        || w.endsWith("ят")
+                        || w.endsWith("ает")
+                        || w.endsWith("яет")
+                        || w.endsWith("еет")
+                        || w.endsWith("ует")
+                        || isShortPassive(w, 0);
+            case 'и': // "приняли", not "учители"
+                return n >= 5 && w.endsWith("ли") && !w.endsWith("тели") && "аяеиышкгз".indexOf(w.charAt(n - 3)) >= 0;
+            case 'н': // "разработан"
+                return isShortPassive(w, 0);
+            case 'а': // "разработана", "вовлечены"
+            case 'о':
+            case 'ы':
+                return isShortPassive(w, 1);
+            default:
+                return false;
         }
-        if (w.endsWith("ют") || w.endsWith("ят")) {
-            return true;
-        }
-        if (w.endsWith("ает") || w.endsWith("яет") || w.endsWith("еет") || w.endsWith("ует")) {
-            return true;
-        }
-        if (n >= 5 && w.endsWith("ли") && !w.endsWith("тели")) {
-            char c = w.charAt(n - 3);
-            if ("аяеиышкгз".indexOf(c) >= 0) {
-                return true;
-            }
-        }
+    }
+
+    /**
+     * Tells whether a word is a short passive participle: the first stem in {@link #SHORT_PASSIVE_STEMS} that the
+     * word ends in, without its last {@code ending} chars, decides, by whether the word is longer than the stem and
+     * one char.
+     */
+    private static boolean isShortPassive(TargetToken w, int ending) {
+        int n = w.length();
         for (String stem : SHORT_PASSIVE_STEMS) {
-            if (w.endsWith(stem)
-                    || (n > stem.length() + 1 && "аоы".indexOf(w.charAt(n - 1)) >= 0 && w.endsWith(stem, 1))) {
+            if (ending == 0 ? w.endsWith(stem) : n > stem.length() + 1 && w.endsWith(stem, ending)) {
                 return n > stem.length() + 1;
             }
         }
@@ -290,43 +298,60 @@ final class TargetWords {
         return w.length() > 3 && (w.endsWith("ыми") || w.endsWith("ими") || w.endsWith("ым") || w.endsWith("им"));
     }
 
-    private static final WordTable MONTH_WORDS = WordTable.of(
-            "март", "марта", "марте", "марту", "август", "августа", "августе", "августу", "май", "мая", "мае", "маю");
+    /** Every form of a month "isMonth" reads: a stem with one of the endings "ь", "я", "е", "ю", or a word. */
+    private static final WordTable MONTHS = months(
+            new String[] {"январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр"},
+            "март",
+            "марта",
+            "марте",
+            "марту",
+            "август",
+            "августа",
+            "августе",
+            "августу",
+            "май",
+            "мая",
+            "мае",
+            "маю");
 
-    private static final String[] MONTH_STEMS = {
-        "январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр"
-    };
+    private static WordTable months(String[] stems, String... words) {
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(words));
+        for (String stem : stems) {
+            for (String ending : new String[] {"ь", "я", "е", "ю"}) {
+                forms.add(stem + ending);
+            }
+        }
+        return WordTable.of(forms.toArray(new String[0]));
+    }
 
     /** Tells whether a word names a month in any case: "января", "Август", "мае". */
     static boolean isMonth(TargetToken w) {
-        if (MONTH_WORDS.contains(w)) {
-            return true;
-        }
-        for (String stem : MONTH_STEMS) {
-            if (w.startsWith(stem)) {
-                // a stem and one of the endings "ь", "я", "е", "ю"
-                return w.length() == stem.length() + 1 && "ьяею".indexOf(w.charAt(stem.length())) >= 0;
-            }
-        }
-        return false;
+        return MONTHS.contains(w);
     }
 
     /** Returns +1 for a word of increase ("увеличение"), -1 for one of decrease ("снижение"), else 0. */
     static int direction(TargetToken w) {
-        if (w.length() < 4 || "упрвднс".indexOf(w.charAt(0)) < 0) {
-            return 0; // no stem is shorter, and every stem starts with one of these letters
+        if (w.length() < 4) {
+            return 0; // no stem is shorter
         }
-        for (String stem : UP) {
-            if (w.startsWith(stem)) {
-                return 1;
-            }
+        switch (w.charAt(0)) {
+            case 'у':
+                return w.startsWith("увелич") ? 1 : w.startsWith("уменьш") ? -1 : 0;
+            case 'п':
+                return w.startsWith("повыш") ? 1 : w.startsWith("пониж") ? -1 : 0;
+            case 'р':
+                return w.startsWith("рост") || w.startsWith("расшир") ? 1 : 0;
+            case 'в':
+                return w.startsWith("возраст") ? 1 : 0;
+            case 'д':
+                return w.startsWith("довед") || w.startsWith("достиж") ? 1 : 0;
+            case 'н':
+                return w.startsWith("нараст") ? 1 : 0;
+            case 'с':
+                return w.startsWith("сниж") || w.startsWith("сокращ") || w.startsWith("спад") ? -1 : 0;
+            default:
+                return 0;
         }
-        for (String stem : DOWN) {
-            if (w.startsWith(stem)) {
-                return -1;
-            }
-        }
-        return 0;
     }
 
     static boolean isOrdinalNoun(TargetToken w) {
