@@ -227,15 +227,15 @@ final class TargetToken {
      * @return the tokens, in order
      */
     static TargetToken[] split(String s) {
-        int n = s.length();
+        char[] a = s.toCharArray(); // read from here; then each word's chars are replaced by its lower case
+        int n = a.length;
         TargetToken[] out = new TargetToken[Math.min(16, n + 1)];
         int count = 0;
-        char[] lower = new char[n];
         int i = 0;
         boolean space = false;
         int newlines = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (isSpace(c)) {
                 space = true;
                 if (c == '\n' || c == '\u2028') {
@@ -248,54 +248,54 @@ final class TargetToken {
             }
             int start = i;
             Kind kind;
-            char[] lowerOf = lower;
+            char[] lower = a;
             int lowerFrom = start;
             int lowerTo = start;
             int hash = 0;
             if (Chars.isLetter(c)) {
                 kind = Kind.WORD;
-                boolean irregular = false;
                 i++;
                 while (i < n) {
-                    char d = s.charAt(i);
+                    char d = a[i];
                     if (Chars.isLetter(d) || isWordMark(d)) {
                         i++;
-                    } else if (isJoiner(d) && i + 1 < n && Chars.isLetter(s.charAt(i + 1))) {
+                    } else if (isJoiner(d) && i + 1 < n && Chars.isLetter(a[i + 1])) {
                         i += 2;
                     } else {
                         break;
                     }
                 }
+                boolean irregular = false;
                 for (int k = start; k < i; k++) {
-                    char d = s.charAt(k);
+                    char d = a[k];
                     irregular |= Chars.lowersIrregularly(d);
                     char f = Chars.fold(d);
-                    lower[k] = f;
+                    a[k] = f;
                     hash = 31 * hash + f;
                 }
                 lowerTo = i;
                 if (irregular) {
                     String exact =
                             s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
-                    lowerOf = exact.toCharArray();
+                    lower = exact.toCharArray();
                     lowerFrom = 0;
-                    lowerTo = lowerOf.length;
+                    lowerTo = lower.length;
                     hash = exact.hashCode();
                 }
             } else if (c >= '0' && c <= '9') {
                 kind = Kind.DIGITS;
-                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                while (i < n && a[i] >= '0' && a[i] <= '9') {
                     i++;
                 }
             } else {
                 kind = Kind.MARK;
-                i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+                i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1]) ? 2 : 1;
             }
             if (count == out.length) {
                 out = Arrays.copyOf(out, count * 2);
             }
             out[count++] = new TargetToken(
-                    s, kind, start, i, space, newlines > 0, newlines > 1, lowerOf, lowerFrom, lowerTo, hash);
+                    s, kind, start, i, space, newlines > 0, newlines > 1, lower, lowerFrom, lowerTo, hash);
             space = false;
             newlines = 0;
         }
