@@ -185,7 +185,7 @@ final class DeadlineText {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Chars.isSpace(c);
     }
 
     private static boolean isIgnorable(char c) {
@@ -205,11 +205,8 @@ final class DeadlineText {
             case '\uFE63':
             case '\uFF0D':
                 return '-';
-            case 'ё':
-            case 'Ё':
-                return 'е';
             default:
-                return Character.toLowerCase(c);
+                return Chars.fold(c); // lower case, "ё" as "е"
         }
     }
 }
