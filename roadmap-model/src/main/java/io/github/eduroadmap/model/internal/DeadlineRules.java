@@ -73,8 +73,8 @@ final class DeadlineRules {
     /** Reads ranges of one folded phrase; not thread-safe, one per call of the parser. */
     static final class Scan {
         private final DeadlineText text;
-        /** The folded chars. */
-        private final String f;
+        /** The folded chars, the first {@code text.length()} of them. */
+        private final char[] f;
         /** The end of the range being read: no scan reads at or after it. */
         private int end;
 
@@ -85,7 +85,7 @@ final class DeadlineRules {
 
         private Scan(DeadlineText text) {
             this.text = text;
-            this.f = text.folded();
+            this.f = text.chars();
         }
 
         /**
@@ -97,10 +97,10 @@ final class DeadlineRules {
          * @return the deadline, or null when no rule reads the whole range or it names an impossible date
          */
         Deadline read(int from, int to, String words) {
-            while (to > from && isTrailing(f.charAt(to - 1))) {
+            while (to > from && isTrailing(f[to - 1])) {
                 to--;
             }
-            while (from < to && f.charAt(from) == ' ') {
+            while (from < to && f[from] == ' ') {
                 from++;
             }
             if (from >= to) {
@@ -136,7 +136,7 @@ final class DeadlineRules {
 
         /** {@code DATE}: "01.03.2021", "20 января 2022 г.". */
         private Deadline onDate(int p, String words) {
-            if (!isDigit(f.charAt(p))) {
+            if (!isDigit(f[p])) {
                 return null;
             }
             return date(p) == end ? new Deadline.OnDate(words, dateRead()) : null;
@@ -148,7 +148,7 @@ final class DeadlineRules {
          * the year of the end, or the year before when it would come after the end.
          */
         private Deadline dateSpan(int p, String words) {
-            if (!isDigit(f.charAt(p)) && !startsWithOneOf(p, "св")) {
+            if (!isDigit(f[p]) && !startsWithOneOf(p, "св")) {
                 return null;
             }
             int q0 = lit(opt(p, "в период "), "с ");
@@ -212,7 +212,7 @@ final class DeadlineRules {
 
         /** {@code DATE((,|;| и) ?DATE)+}: "23.06.2021, 17.11.2021", "1 и 2 марта 2022" is not one. */
         private Deadline onDates(int p, String words) {
-            if (!isDigit(f.charAt(p))) {
+            if (!isDigit(f[p])) {
                 return null;
             }
             p = date(p);
@@ -513,12 +513,12 @@ final class DeadlineRules {
             if (p < 0 || p >= end) {
                 return -1;
             }
-            char c = f.charAt(p);
+            char c = f[p];
             if (c >= '1' && c <= '4') {
                 return p + 1;
             }
             int q = p;
-            while (q < end && (f.charAt(q) == 'i' || f.charAt(q) == 'v')) {
+            while (q < end && (f[q] == 'i' || f[q] == 'v')) {
                 q++;
             }
             return isRoman(p, q, 4) ? q : -1;
@@ -528,18 +528,18 @@ final class DeadlineRules {
         private boolean isRoman(int from, int to, int max) {
             switch (to - from) {
                 case 1:
-                    return f.charAt(from) == 'i';
+                    return f[from] == 'i';
                 case 2:
-                    return f.charAt(from) == 'i' && (f.charAt(from + 1) == 'i' || max > 2);
+                    return f[from] == 'i' && (f[from + 1] == 'i' || max > 2);
                 case 3:
-                    return max > 2 && f.startsWith("iii", from);
+                    return max > 2 && f[from] == 'i' && f[from + 1] == 'i' && f[from + 2] == 'i';
                 default:
                     return false;
             }
         }
 
         private int quarterValue(int from, int to) {
-            char c = f.charAt(from);
+            char c = f[from];
             if (c >= '1' && c <= '4') {
                 return c - '0';
             }
@@ -547,7 +547,7 @@ final class DeadlineRules {
                 case 1:
                     return 1;
                 case 2:
-                    return f.charAt(from + 1) == 'i' ? 2 : 4;
+                    return f[from + 1] == 'i' ? 2 : 4;
                 default:
                     return 3;
             }
@@ -577,13 +577,13 @@ final class DeadlineRules {
             }
             boolean first;
             int numberEnd;
-            char c = f.charAt(p);
+            char c = f[p];
             if (c == '1' || c == '2') {
                 first = c == '1';
                 numberEnd = p + 1;
             } else {
                 numberEnd = p;
-                while (numberEnd < end && f.charAt(numberEnd) == 'i') {
+                while (numberEnd < end && f[numberEnd] == 'i') {
                     numberEnd++;
                 }
                 if (!isRoman(p, numberEnd, 2)) {
@@ -592,7 +592,7 @@ final class DeadlineRules {
                 first = numberEnd - p == 1;
             }
             p = lit(numberEnding(numberEnd, HALF_YEAR_ENDINGS), " полугоди");
-            if (p < 0 || p >= end || "еия".indexOf(f.charAt(p)) < 0) {
+            if (p < 0 || p >= end || "еия".indexOf(f[p]) < 0) {
                 return null;
             }
             p++;
@@ -611,7 +611,7 @@ final class DeadlineRules {
 
         /** {@code (в |на )?YEAR}: "2022 год", "в 2022 году", throughout the year. */
         private Deadline year(int p, String words) {
-            if (!isDigit(f.charAt(p)) && !startsWithOneOf(p, "вн")) {
+            if (!isDigit(f[p]) && !startsWithOneOf(p, "вн")) {
                 return null;
             }
             p = inOrOn(p);
@@ -620,7 +620,7 @@ final class DeadlineRules {
 
         /** {@code (в |на )?\d{4}-\d{4}( ?(гг|годы|годов|годах|г)\.?)?}: "2020-2022 гг." is January 2020 to December 2022. */
         private Deadline yearSpan(int p, String words) {
-            if (!isDigit(f.charAt(p)) && !startsWithOneOf(p, "вн")) {
+            if (!isDigit(f[p]) && !startsWithOneOf(p, "вн")) {
                 return null;
             }
             p = inOrOn(p);
@@ -913,7 +913,7 @@ final class DeadlineRules {
                 int u = lit(r, " ");
                 int unitEnd = or(u, "месяцем", "периодом", "кварталом", "полугодием", "годом");
                 if (unitEnd == end) {
-                    dueUnit = f.substring(u, unitEnd);
+                    dueUnit = new String(f, u, unitEnd - u);
                     return true;
                 }
             }
@@ -1028,7 +1028,7 @@ final class DeadlineRules {
         /** Tells whether the chars from p to the end hold one that ends a line, which no folded space is: U+0085. */
         private boolean hasLineBreak(int p) {
             for (int i = p; i < end; i++) {
-                char c = f.charAt(i);
+                char c = f[i];
                 if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                     return true;
                 }
@@ -1061,16 +1061,24 @@ final class DeadlineRules {
 
         /** Tells whether the char at p, the first of a range, is one of some chars: whether a rule may read it. */
         private boolean startsWithOneOf(int p, String firsts) {
-            return firsts.indexOf(f.charAt(p)) >= 0;
+            return firsts.indexOf(f[p]) >= 0;
         }
 
         private boolean at(int p, char c) {
-            return p >= 0 && p < end && f.charAt(p) == c;
+            return p >= 0 && p < end && f[p] == c;
         }
 
         /** Reads a literal at p: the index after it, or -1 (also when p is -1). */
         private int lit(int p, String s) {
-            return p >= 0 && end - p >= s.length() && f.startsWith(s, p) ? p + s.length() : -1;
+            if (p < 0 || end - p < s.length()) {
+                return -1;
+            }
+            for (int k = 0; k < s.length(); k++) {
+                if (f[p + k] != s.charAt(k)) {
+                    return -1;
+                }
+            }
+            return p + s.length();
         }
 
         /** Reads an optional literal at p: the index after it, or p when it is not there. */
@@ -1099,7 +1107,7 @@ final class DeadlineRules {
         /** The index after the run of ASCII digits at p. */
         private int digitsEnd(int p) {
             int q = p;
-            while (q < end && f.charAt(q) >= '0' && f.charAt(q) <= '9') {
+            while (q < end && f[q] >= '0' && f[q] <= '9') {
                 q++;
             }
             return q;
@@ -1120,7 +1128,7 @@ final class DeadlineRules {
                 return -1;
             }
             int q = p;
-            while (q < end && f.charAt(q) >= 'а' && f.charAt(q) <= 'я') {
+            while (q < end && f[q] >= 'а' && f[q] <= 'я') {
                 q++;
             }
             return q;
@@ -1136,7 +1144,7 @@ final class DeadlineRules {
         private int number(int from, int to) {
             int n = 0;
             for (int i = from; i < to; i++) {
-                n = n * 10 + (f.charAt(i) - '0');
+                n = n * 10 + (f[i] - '0');
             }
             return n;
         }

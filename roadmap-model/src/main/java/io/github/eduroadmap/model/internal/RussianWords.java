@@ -75,7 +75,7 @@ public final class RussianWords {
      * @param to the index after its last char
      * @return the month, or null when the chars are no form of a month
      */
-    static Month monthOf(String s, int from, int to) {
+    static Month monthOf(char[] s, int from, int to) {
         int month = MONTH_BY_FORM.get(s, from, to);
         return month == WordTable.ABSENT ? null : Month.of(month);
     }

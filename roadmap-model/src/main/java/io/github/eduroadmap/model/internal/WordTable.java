@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model.internal;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -125,6 +126,33 @@ final class WordTable {
                 return ABSENT;
             }
             if (hashes[i] == h && w.length == to - from && foldedEquals(s, from, w)) {
+                return values[i];
+            }
+        }
+    }
+
+    /**
+     * Returns the int of the word of a range of chars that are in lower case already.
+     *
+     * @param a the chars
+     * @param from the first index
+     * @param to the index after the last
+     * @return its int, or {@link #ABSENT}
+     */
+    int get(char[] a, int from, int to) {
+        if (to - from > longest) {
+            return ABSENT;
+        }
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            h = 31 * h + a[k];
+        }
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            char[] w = words[i];
+            if (w == null) {
+                return ABSENT;
+            }
+            if (hashes[i] == h && Arrays.equals(w, 0, w.length, a, from, to)) {
                 return values[i];
             }
         }
