@@ -37,13 +37,15 @@ final class DeadlineText {
      * @return the folded phrase
      */
     static DeadlineText of(String original) {
-        int n = original.length();
-        char[] out = new char[n];
+        // folded in place: a folded char is written at or before the original it comes from, since a space written
+        // stands for at least one white-space char that is not
+        char[] out = original.toCharArray();
+        int n = out.length;
         int[] origin = new int[n];
         int length = 0;
         int pendingSpace = -1;
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
+            char c = out[i];
             if (isSpace(c)) {
                 if (pendingSpace < 0) {
                     pendingSpace = i;
