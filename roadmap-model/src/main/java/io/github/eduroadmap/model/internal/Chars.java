@@ -16,6 +16,7 @@ final class Chars {
     private static final byte LETTER = 1;
     private static final byte SPACE = 2;
     private static final byte MARK = 4;
+    private static final byte WORD_PART = 8;
 
     private static final byte[] CLASSES = new byte[TABLED];
     private static final char[] LOWER = new char[LOWER_TABLED];
@@ -30,6 +31,9 @@ final class Chars {
                                     || type == Character.ENCLOSING_MARK
                             ? MARK
                             : 0));
+            if ((CLASSES[c] & (LETTER | MARK)) != 0 || c == '\u00AD') {
+                CLASSES[c] |= WORD_PART;
+            }
         }
         for (char c = 0; c < LOWER_TABLED; c++) {
             LOWER[c] = foldSlowly(c);
@@ -72,6 +76,17 @@ final class Chars {
         return type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    /**
+     * Tells whether a char goes on a word of the target parser: a letter, a combining mark, or a soft hyphen.
+     *
+     * @param c the char
+     * @return whether it is {@link #isLetter(char) a letter}, {@link #isCombiningMark(char) a combining mark} or
+     *     U+00AD
+     */
+    static boolean continuesWord(char c) {
+        return c < TABLED ? (CLASSES[c] & WORD_PART) != 0 : Character.isLetter(c) || isCombiningMark(c);
     }
 
     /**

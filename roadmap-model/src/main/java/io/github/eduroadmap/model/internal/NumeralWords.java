@@ -181,8 +181,8 @@ final class NumeralWords {
      * @param to the index after the last
      * @return whether it is one
      */
-    static boolean isNumeral(String s, int from, int to) {
-        return WORDS.get(s, from, to) != WordTable.ABSENT;
+    static boolean isNumeral(char[] s, int from, int to) {
+        return WORDS.getIgnoringCase(s, from, to) != WordTable.ABSENT;
     }
 
     /**
@@ -203,15 +203,15 @@ final class NumeralWords {
      * @param from the index of the first word
      * @return the number, or null when the token does not start one
      */
-    static Reading read(TargetToken[] tokens, int from) {
+    static Reading read(TargetToken.Tokens tokens, int from) {
         int i = from;
         long total = 0;
         long group = 0;
         int last = START;
         boolean any = false;
         boolean thousands = false;
-        while (i < tokens.length) {
-            TargetToken t = tokens[i];
+        TargetToken t;
+        while ((t = tokens.get(i)) != null) {
             if (!t.isWord() || (i > from && t.breakBefore())) {
                 break;
             }

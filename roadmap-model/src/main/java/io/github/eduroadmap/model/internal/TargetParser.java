@@ -142,10 +142,11 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static Optional<Target> parse(String text) {
-        if (!mayHoldNumber(text)) {
+        char[] chars = text.toCharArray();
+        if (!mayHoldNumber(chars)) {
             return Optional.empty();
         }
-        List<Target> found = new Reader(text).read(true);
+        List<Target> found = new Reader(text, chars).read(true);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -159,10 +160,11 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static List<Target> parseAll(String text) {
-        if (!mayHoldNumber(text)) {
+        char[] chars = text.toCharArray();
+        if (!mayHoldNumber(chars)) {
             return List.of();
         }
-        return List.copyOf(new Reader(text).read(false));
+        return List.copyOf(new Reader(text, chars).read(false));
     }
 
     /**
@@ -173,7 +175,7 @@ public final class TargetParser {
      * @return the targets, possibly none
      */
     static List<Target> parseAllTokenized(String text) {
-        return List.copyOf(new Reader(text).read(false));
+        return List.copyOf(new Reader(text, text.toCharArray()).read(false));
     }
 
     /**
@@ -187,10 +189,15 @@ public final class TargetParser {
      * @return false when the words hold no number
      */
     static boolean mayHoldNumber(String s) {
-        int n = s.length();
+        return mayHoldNumber(s.toCharArray());
+    }
+
+    /** Tells whether words may hold a number, see {@link #mayHoldNumber(String)}. */
+    private static boolean mayHoldNumber(char[] s) {
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= '0' && c <= '9') {
                 return true;
             }
@@ -199,11 +206,11 @@ public final class TargetParser {
                 continue;
             }
             int start = i;
-            while (i < n && Chars.isLetter(s.charAt(i))) {
+            while (i < n && Chars.isLetter(s[i])) {
                 i++;
             }
             if (i - start >= NumeralWords.SHORTEST
-                    && NumeralWords.mayStart(c, s.charAt(start + 1))
+                    && NumeralWords.mayStart(c, s[start + 1])
                     && (NumeralWords.isNumeral(s, start, i) || startsWithFolded(s, start, i, "стопроцентн"))) {
                 return true;
             }
@@ -226,12 +233,12 @@ public final class TargetParser {
     }
 
     /** Tells whether chars, read in lower case with "е" for "ё", start with a prefix in lower case. */
-    private static boolean startsWithFolded(String s, int from, int to, String prefix) {
+    private static boolean startsWithFolded(char[] s, int from, int to, String prefix) {
         if (to - from < prefix.length()) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (Chars.fold(s.charAt(from + k)) != prefix.charAt(k)) {
+            if (Chars.fold(s[from + k]) != prefix.charAt(k)) {
                 return false;
             }
         }
@@ -270,25 +277,24 @@ public final class TargetParser {
 
     private static final class Reader {
         private final String s;
-        private final TargetToken[] t;
-        private final int n;
+        private final TargetToken.Tokens t;
         private int guillemets;
         private boolean straightQuote;
         private boolean curlyQuote;
         private int direction;
         private BigDecimal baseline;
 
-        Reader(String s) {
+        /** Reads words, with a copy of their chars for the tokens to keep their lower case in. */
+        Reader(String s, char[] chars) {
             this.s = s;
-            this.t = TargetToken.split(s);
-            this.n = t.length;
+            this.t = new TargetToken.Tokens(s, chars);
         }
 
         List<Target> read(boolean firstOnly) {
             List<Target> out = new ArrayList<>();
             int resume = 0;
-            for (int i = 0; i < n; i++) {
-                TargetToken tok = t[i];
+            TargetToken tok;
+            for (int i = 0; (tok = t.get(i)) != null; i++) {
                 if (tok.breakBefore()) {
                     guillemets = 0;
                     straightQuote = false;
@@ -349,7 +355,7 @@ public final class TargetParser {
             if (c.kind() == Kind.NONE) {
                 return skip(j);
             }
-            TargetToken first = t[i];
+            TargetToken first = t.get(i);
             TargetToken prev = at(i - 1);
             if (prev != null && !first.spaceBefore() && prev.isWord()) {
                 return skip(j); // glued to letters: a code or OCR noise
@@ -473,11 +479,11 @@ public final class TargetParser {
             int second = -1; // the token of the second run
             int third = -1;
             int fourth = -1;
-            boolean tooLong = t[i].printedLength() > MAX_DIGITS;
+            boolean tooLong = t.get(i).printedLength() > MAX_DIGITS;
             int k = i + 1;
-            while (k + 1 < n) {
-                TargetToken a = t[k];
-                TargetToken b = t[k + 1];
+            while (t.get(k + 1) != null) {
+                TargetToken a = t.get(k);
+                TargetToken b = t.get(k + 1);
                 if (!(a.isMarkOf(NUMBER_SEPARATORS) && !a.spaceBefore() && b.isDigits() && !b.spaceBefore())) {
                     break;
                 }
@@ -491,13 +497,13 @@ public final class TargetParser {
                 tooLong |= b.printedLength() > MAX_DIGITS;
                 k += 2;
             }
-            int digits = t[i].printedLength();
+            int digits = t.get(i).printedLength();
             long grouped = 0;
             boolean groupable = runs == 1 && digits <= 3; // "5 000", not "2022 000"
             if (groupable) {
-                grouped = digitsOf(t[i], 0);
-                while (k < n && isThousandsGroup(k)) {
-                    grouped = digitsOf(t[k], grouped);
+                grouped = digitsOf(t.get(i), 0);
+                while (t.get(k) != null && isThousandsGroup(k)) {
+                    grouped = digitsOf(t.get(k), grouped);
                     digits += 3;
                     k++;
                 }
@@ -539,11 +545,11 @@ public final class TargetParser {
          * many decimal places as the fraction has digits ("52,80" is 52.80).
          */
         private BigDecimal number(int whole, int fraction) {
-            TargetToken w = t[whole];
+            TargetToken w = t.get(whole);
             if (fraction < 0) {
                 return BigDecimal.valueOf(digitsOf(w, 0)); // at most 15 digits
             }
-            TargetToken f = t[fraction];
+            TargetToken f = t.get(fraction);
             if (w.printedLength() + f.printedLength() <= 18) { // the digits fit in a long
                 return BigDecimal.valueOf(digitsOf(f, digitsOf(w, 0)), f.printedLength());
             }
@@ -552,11 +558,11 @@ public final class TargetParser {
 
         /** Tells whether the digits at k are a group of thousands after a space: the "000" of "5 000". */
         private boolean isThousandsGroup(int k) {
-            TargetToken g = t[k];
+            TargetToken g = t.get(k);
             if (!g.isDigits() || g.printedLength() != 3 || g.lineBefore()) {
                 return false;
             }
-            TargetToken before = t[k - 1];
+            TargetToken before = t.get(k - 1);
             if (g.start() - before.end() != 1 || !isGroupSpace(s.charAt(before.end()))) {
                 return false;
             }
@@ -573,7 +579,7 @@ public final class TargetParser {
         // ---------------------------------------------------------------- numbers in words
 
         private Found words(int i) {
-            TargetToken w = t[i];
+            TargetToken w = t.get(i);
             boolean percentAdjective = w.startsWith("стопроцентн");
             if (!percentAdjective && !NumeralWords.isNumeral(w)) {
                 return null;
@@ -814,8 +820,8 @@ public final class TargetParser {
             int first = -1;
             int last = -1;
             TargetToken prevWord = null; // the word before, null after a name number
-            while (k < n) {
-                TargetToken x = t[k];
+            TargetToken x;
+            while ((x = t.get(k)) != null) {
                 if (x.breakBefore()) {
                     break;
                 }
@@ -908,7 +914,7 @@ public final class TargetParser {
 
         /** Returns the last token of a rate phrase starting with the preposition at k, or -1. */
         private int perAt(int k) {
-            TargetToken w = t[k];
+            TargetToken w = t.get(k);
             TargetToken x = at(k + 1);
             if (x == null || x.breakBefore()) {
                 return -1;
@@ -1046,7 +1052,7 @@ public final class TargetParser {
         }
 
         private TargetToken at(int k) {
-            return k >= 0 && k < n ? t[k] : null;
+            return t.get(k);
         }
 
         private boolean isAbbreviationAt(int k) {
@@ -1070,15 +1076,15 @@ public final class TargetParser {
         }
 
         private String text(int from, int last) {
-            return s.substring(t[from].start(), t[last].end());
+            return s.substring(t.get(from).start(), t.get(last).end());
         }
 
         private Optional<String> span(int first, int last) {
             if (first < 0 || last < first) {
                 return Optional.empty();
             }
-            int from = t[first].start();
-            int to = t[last].end();
+            int from = t.get(first).start();
+            int to = t.get(last).end();
             return Optional.of(isSingleSpaced(from, to) ? s.substring(from, to) : singleSpaced(s.substring(from, to)));
         }
 

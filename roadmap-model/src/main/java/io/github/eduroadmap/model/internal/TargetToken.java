@@ -219,33 +219,85 @@ final class TargetToken {
     }
 
     /**
-     * Splits words into tokens in one pass. The lower case of every word is written into one array as the words are
-     * read; a word with a char whose lower case depends on more than the char ("İ", "Σ") gets the lower case
-     * {@link String#toLowerCase(Locale)} gives it instead.
+     * Splits words into tokens in one pass. The lower case of every word is written over a copy of the words as the
+     * words are read; a word with a char whose lower case depends on more than the char ("İ", "Σ") gets the lower
+     * case {@link String#toLowerCase(Locale)} gives it instead.
      *
      * @param s the words
      * @return the tokens, in order
      */
     static TargetToken[] split(String s) {
-        char[] a = s.toCharArray(); // read from here; then each word's chars are replaced by its lower case
-        int n = a.length;
-        TargetToken[] out = new TargetToken[Math.min(16, n + 1)];
-        int count = 0;
-        int i = 0;
-        boolean space = false;
-        int newlines = 0;
-        while (i < n) {
-            char c = a[i];
-            if (isSpace(c)) {
+        Tokens tokens = new Tokens(s, s.toCharArray());
+        int k = 0;
+        while (tokens.get(k) != null) {
+            k++;
+        }
+        return Arrays.copyOf(tokens.tokens, k);
+    }
+
+    /**
+     * The tokens of words, split as a reader asks for them: a reader that finds its target early never splits the
+     * words after it. Splitting is the same whenever it happens: a token depends on the chars before it and on one
+     * char after it.
+     */
+    static final class Tokens {
+        private final String s;
+        /** A copy of the chars of the words, where each word's lower case is written over it as it is split. */
+        private final char[] a;
+        /** Where splitting goes on. */
+        private int i;
+        /** Whether white space was read since the last token, and how many line breaks it holds. */
+        private boolean space;
+
+        private int newlines;
+        private TargetToken[] tokens = new TargetToken[16];
+        private int count;
+
+        /**
+         * Starts splitting words.
+         *
+         * @param s the words
+         * @param a a copy of their chars, which splitting writes over
+         */
+        Tokens(String s, char[] a) {
+            this.s = s;
+            this.a = a;
+        }
+
+        /**
+         * Returns a token.
+         *
+         * @param k its index
+         * @return the token, or null when k is negative or the words have no more tokens
+         */
+        TargetToken get(int k) {
+            if (k < 0) {
+                return null;
+            }
+            while (count <= k) {
+                if (!splitNext()) {
+                    return null;
+                }
+            }
+            return tokens[k];
+        }
+
+        /** Splits off the next token; returns false at the end of the words. */
+        private boolean splitNext() {
+            int n = a.length;
+            while (i < n && isSpace(a[i])) {
+                char c = a[i++];
                 space = true;
                 if (c == '\n' || c == '\u2028') {
                     newlines++;
                 } else if (c == '\u2029') {
                     newlines += 2;
                 }
-                i++;
-                continue;
             }
+            if (i == n) {
+                return false;
+            }
+            char c = a[i];
             int start = i;
             Kind kind;
             char[] lower = a;
@@ -254,29 +306,25 @@ final class TargetToken {
             int hash = 0;
             if (Chars.isLetter(c)) {
                 kind = Kind.WORD;
-                i++;
-                while (i < n) {
+                // letters and marks, and a hyphen or a slash between letters, each folded as it is read
+                boolean irregular = false;
+                while (true) {
                     char d = a[i];
-                    if (Chars.isLetter(d) || isWordMark(d)) {
-                        i++;
-                    } else if (isJoiner(d) && i + 1 < n && Chars.isLetter(a[i + 1])) {
-                        i += 2;
-                    } else {
+                    irregular |= Chars.lowersIrregularly(d);
+                    d = Chars.fold(d);
+                    a[i++] = d;
+                    hash = 31 * hash + d;
+                    if (i == n) {
+                        break;
+                    }
+                    d = a[i];
+                    if (!Chars.continuesWord(d) && !(isJoiner(d) && i + 1 < n && Chars.isLetter(a[i + 1]))) {
                         break;
                     }
                 }
-                boolean irregular = false;
-                for (int k = start; k < i; k++) {
-                    char d = a[k];
-                    irregular |= Chars.lowersIrregularly(d);
-                    char f = Chars.fold(d);
-                    a[k] = f;
-                    hash = 31 * hash + f;
-                }
                 lowerTo = i;
                 if (irregular) {
-                    String exact =
-                            s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
+                    String exact = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
                     lower = exact.toCharArray();
                     lowerFrom = 0;
                     lowerTo = lower.length;
@@ -291,15 +339,15 @@ final class TargetToken {
                 kind = Kind.MARK;
                 i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1]) ? 2 : 1;
             }
-            if (count == out.length) {
-                out = Arrays.copyOf(out, count * 2);
+            if (count == tokens.length) {
+                tokens = Arrays.copyOf(tokens, count * 2);
             }
-            out[count++] = new TargetToken(
+            tokens[count++] = new TargetToken(
                     s, kind, start, i, space, newlines > 0, newlines > 1, lower, lowerFrom, lowerTo, hash);
             space = false;
             newlines = 0;
+            return true;
         }
-        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     static boolean isSpace(char c) {
@@ -310,7 +358,4 @@ final class TargetToken {
         return c == '-' || c == '/' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isWordMark(char c) {
-        return c == '\u00AD' || Chars.isCombiningMark(c);
-    }
 }

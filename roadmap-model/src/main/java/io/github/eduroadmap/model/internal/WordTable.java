@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A fixed table of words in lower case, each with an int, looked up by a range of chars without making a string of
- * them: by a {@link TargetToken word token}, whose lower case and hash are ready, or by a range of a string, folded
- * with {@link Chars#fold(char)} on the way.
+ * them: by a {@link TargetToken word token}, whose lower case and hash are ready, or by a range of an array of chars,
+ * in lower case already or folded with {@link Chars#fold(char)} on the way.
  *
  * <p>Open addressing over a power-of-two array; the hash of a word is {@link String#hashCode()} of its lower case.
  */
@@ -105,27 +105,28 @@ final class WordTable {
     }
 
     /**
-     * Returns the int of the word of a range of chars, read in lower case with "е" for "ё".
+     * Returns the int of the word of a range of chars, read in lower case with "е" for "ё" (each char by itself, as
+     * {@link Chars#fold(char)} does: a word of "İ" or "Σ" is never found, as the table holds none).
      *
-     * @param s the chars
+     * @param a the chars
      * @param from the first index
      * @param to the index after the last
      * @return its int, or {@link #ABSENT}
      */
-    int get(String s, int from, int to) {
+    int getIgnoringCase(char[] a, int from, int to) {
         if (to - from > longest) {
             return ABSENT;
         }
         int h = 0;
         for (int k = from; k < to; k++) {
-            h = 31 * h + Chars.fold(s.charAt(k));
+            h = 31 * h + Chars.fold(a[k]);
         }
         for (int i = slot(h); ; i = (i + 1) & mask) {
             char[] w = words[i];
             if (w == null) {
                 return ABSENT;
             }
-            if (hashes[i] == h && w.length == to - from && foldedEquals(s, from, w)) {
+            if (hashes[i] == h && w.length == to - from && foldedEquals(a, from, w)) {
                 return values[i];
             }
         }
@@ -158,19 +159,9 @@ final class WordTable {
         }
     }
 
-    /**
-     * Tells whether a word is in the table.
-     *
-     * @param w the word in lower case
-     * @return whether it is
-     */
-    boolean contains(String w) {
-        return get(w, 0, w.length()) != ABSENT;
-    }
-
-    private static boolean foldedEquals(String s, int from, char[] w) {
+    private static boolean foldedEquals(char[] a, int from, char[] w) {
         for (int k = 0; k < w.length; k++) {
-            if (Chars.fold(s.charAt(from + k)) != w[k]) {
+            if (Chars.fold(a[from + k]) != w[k]) {
                 return false;
             }
         }
