@@ -324,7 +324,8 @@ final class TargetToken {
                 }
                 lowerTo = i;
                 if (irregular) {
-                    String exact = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
+                    String exact =
+                            s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
                     lower = exact.toCharArray();
                     lowerFrom = 0;
                     lowerTo = lower.length;
@@ -357,5 +358,4 @@ final class TargetToken {
     private static boolean isJoiner(char c) {
         return c == '-' || c == '/' || c == '\u2010' || c == '\u2011';
     }
-
 }
