@@ -107,6 +107,8 @@ final class DeadlineRules {
                 return null;
             }
             end = to;
+            // each rule gives null when it does not read the whole range, or reads it and declines ("по запросу
+            // МОУО, ежемесячно" is no party), and the next is tried; a date that does not exist throws, and ends it
             try {
                 Deadline d = onDate(from, words);
                 d = d != null ? d : dateSpan(from, words);

@@ -194,13 +194,15 @@ public final class TargetParser {
 
     /** Tells whether words may hold a number, see {@link #mayHoldNumber(String)}. */
     private static boolean mayHoldNumber(char[] s) {
+        for (char c : s) {
+            if (c >= '0' && c <= '9') {
+                return true; // most results with a number have digits, found by this quick pass
+            }
+        }
         int n = s.length;
         int i = 0;
         while (i < n) {
             char c = s[i];
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
             if (!Chars.isLetter(c)) {
                 i++;
                 continue;
