@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * speed; a change of any reading fails here, whatever the reason.
  *
  * <p>A mismatch prints the command that records the new readings ({@code -Dgolden.accept=true}); nothing is recorded
- * unless asked for.
+ * unless asked for. To add phrases, append them to the file as lines of the phrase (escaped as {@link #escape(String)}
+ * does) and two tabs, and record: recording reads every phrase again with the parsers as they are.
  */
 class ParserOracleTests {
 
