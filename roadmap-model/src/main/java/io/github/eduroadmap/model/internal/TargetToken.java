@@ -150,13 +150,11 @@ final class TargetToken {
         return kind == Kind.WORD && length() == w.length() && regionIs(lowerFrom, w);
     }
 
-    /** Tells whether this is a word whose lower case is {@code w}. */
-    boolean is(char[] w) {
-        if (kind != Kind.WORD || length() != w.length) {
-            return false;
-        }
-        for (int k = 0; k < w.length; k++) {
-            if (lower[lowerFrom + k] != w[k]) {
+    /** Tells whether a word's lower case is the chars of another array from an index on, as many as it has. */
+    boolean lowerEquals(char[] other, int from) {
+        int n = lowerTo - lowerFrom;
+        for (int k = 0; k < n; k++) {
+            if (lower[lowerFrom + k] != other[from + k]) {
                 return false;
             }
         }

@@ -8,37 +8,57 @@ import java.util.Map;
  * them: by a {@link TargetToken word token}, whose lower case and hash are ready, or by a range of an array of chars,
  * in lower case already or folded with {@link Chars#fold(char)} on the way.
  *
- * <p>Open addressing over a power-of-two array; the hash of a word is {@link String#hashCode()} of its lower case.
+ * <p>Open addressing over a power-of-two number of slots, each slot four ints side by side (the hash, where the word
+ * starts in one array of all the words' chars, its length and its int), so that a lookup reads one or two cache lines
+ * of the table and no object per word. The hash of a word is {@link String#hashCode()} of its lower case.
  */
 final class WordTable {
 
     /** What {@link #get} returns for a word that is not in the table. */
     static final int ABSENT = Integer.MIN_VALUE;
 
-    private final char[][] words;
-    private final int[] hashes;
-    private final int[] values;
+    // the ints of a slot
+    private static final int HASH = 0;
+    private static final int START = 1;
+    private static final int LENGTH = 2;
+    private static final int VALUE = 3;
+    private static final int SLOT = 4;
+
+    /** The chars of all the words, one after another. */
+    private final char[] chars;
+    /** The slots, {@link #SLOT} ints each; an empty slot starts at -1. */
+    private final int[] slots;
+
     private final int mask;
+    /** The mask that takes the index of the int after the last slot back to the first. */
+    private final int wrap;
+
     private final int longest;
 
     private WordTable(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-        words = new char[capacity][];
-        hashes = new int[capacity];
-        values = new int[capacity];
+        slots = new int[capacity * SLOT];
+        for (int i = 0; i < capacity; i++) {
+            slots[i * SLOT + START] = -1;
+        }
         mask = capacity - 1;
+        wrap = capacity * SLOT - 1;
+        StringBuilder all = new StringBuilder();
         int max = 0;
         for (Map.Entry<String, Integer> e : entries.entrySet()) {
             String w = e.getKey();
             int i = slot(w.hashCode());
-            while (words[i] != null) {
+            while (slots[i * SLOT + START] >= 0) {
                 i = (i + 1) & mask;
             }
-            words[i] = w.toCharArray();
-            hashes[i] = w.hashCode();
-            values[i] = e.getValue();
+            slots[i * SLOT + HASH] = w.hashCode();
+            slots[i * SLOT + START] = all.length();
+            slots[i * SLOT + LENGTH] = w.length();
+            slots[i * SLOT + VALUE] = e.getValue();
+            all.append(w);
             max = Math.max(max, w.length());
         }
+        chars = all.toString().toCharArray();
         longest = max;
     }
 
@@ -93,13 +113,13 @@ final class WordTable {
             return ABSENT;
         }
         int h = t.hash();
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            char[] w = words[i];
-            if (w == null) {
+        for (int i = slot(h) * SLOT; ; i = (i + SLOT) & wrap) {
+            int start = slots[i + START];
+            if (start < 0) {
                 return ABSENT;
             }
-            if (hashes[i] == h && t.is(w)) {
-                return values[i];
+            if (slots[i + HASH] == h && slots[i + LENGTH] == t.length() && t.lowerEquals(chars, start)) {
+                return slots[i + VALUE];
             }
         }
     }
@@ -121,13 +141,13 @@ final class WordTable {
         for (int k = from; k < to; k++) {
             h = 31 * h + Chars.fold(a[k]);
         }
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            char[] w = words[i];
-            if (w == null) {
+        for (int i = slot(h) * SLOT; ; i = (i + SLOT) & wrap) {
+            int start = slots[i + START];
+            if (start < 0) {
                 return ABSENT;
             }
-            if (hashes[i] == h && w.length == to - from && foldedEquals(a, from, w)) {
-                return values[i];
+            if (slots[i + HASH] == h && slots[i + LENGTH] == to - from && foldedEquals(a, from, to, start)) {
+                return slots[i + VALUE];
             }
         }
     }
@@ -148,20 +168,22 @@ final class WordTable {
         for (int k = from; k < to; k++) {
             h = 31 * h + a[k];
         }
-        for (int i = slot(h); ; i = (i + 1) & mask) {
-            char[] w = words[i];
-            if (w == null) {
+        for (int i = slot(h) * SLOT; ; i = (i + SLOT) & wrap) {
+            int start = slots[i + START];
+            if (start < 0) {
                 return ABSENT;
             }
-            if (hashes[i] == h && Arrays.equals(w, 0, w.length, a, from, to)) {
-                return values[i];
+            if (slots[i + HASH] == h
+                    && slots[i + LENGTH] == to - from
+                    && Arrays.equals(chars, start, start + to - from, a, from, to)) {
+                return slots[i + VALUE];
             }
         }
     }
 
-    private static boolean foldedEquals(char[] a, int from, char[] w) {
-        for (int k = 0; k < w.length; k++) {
-            if (Chars.fold(a[from + k]) != w[k]) {
+    private boolean foldedEquals(char[] a, int from, int to, int start) {
+        for (int k = 0; k < to - from; k++) {
+            if (Chars.fold(a[from + k]) != chars[start + k]) {
                 return false;
             }
         }
