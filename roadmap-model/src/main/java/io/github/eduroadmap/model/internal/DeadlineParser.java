@@ -46,8 +46,8 @@ import java.util.List;
  * графику"). Otherwise it is {@link Deadline.Unparsed}, and so is any phrase that names an impossible date
  * ("31.02.2022") or is longer than {@value #MAX_LENGTH} characters.
  *
- * <p>Every rule is an anchored regular expression without nested repetition, and a phrase has at most {@value
- * #MAX_SEGMENTS} pieces, so the work is linear in the length of the phrase and bounded.
+ * <p>Every rule is a scan from left to right that decides at each char (see {@link DeadlineRules}), and a phrase has
+ * at most {@value #MAX_SEGMENTS} pieces, so the work is linear in the length of the phrase and bounded.
  */
 public final class DeadlineParser {
 

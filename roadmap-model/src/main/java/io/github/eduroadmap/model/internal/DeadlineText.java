@@ -17,12 +17,16 @@ import java.util.List;
 final class DeadlineText {
 
     private final String original;
-    private final String folded;
+    /** The folded chars are the first {@link #length} of these. */
+    private final char[] folded;
+
+    private final int length;
     private final int[] origin;
 
-    private DeadlineText(String original, String folded, int[] origin) {
+    private DeadlineText(String original, char[] folded, int length, int[] origin) {
         this.original = original;
         this.folded = folded;
+        this.length = length;
         this.origin = origin;
     }
 
@@ -33,13 +37,15 @@ final class DeadlineText {
      * @return the folded phrase
      */
     static DeadlineText of(String original) {
-        int n = original.length();
-        char[] out = new char[n];
+        // folded in place: a folded char is written at or before the original it comes from, since a space written
+        // stands for at least one white-space char that is not
+        char[] out = original.toCharArray();
+        int n = out.length;
         int[] origin = new int[n];
         int length = 0;
         int pendingSpace = -1;
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
+            char c = out[i];
             if (isSpace(c)) {
                 if (pendingSpace < 0) {
                     pendingSpace = i;
@@ -62,7 +68,7 @@ final class DeadlineText {
             origin[length] = i;
             length++;
         }
-        return new DeadlineText(original, new String(out, 0, length), origin);
+        return new DeadlineText(original, out, length, origin);
     }
 
     /**
@@ -71,6 +77,15 @@ final class DeadlineText {
      * @return the folded characters
      */
     String folded() {
+        return new String(folded, 0, length);
+    }
+
+    /**
+     * Returns the folded chars themselves, for reading: the first {@link #length()} chars of the array.
+     *
+     * @return the array of the folded chars, not to be changed
+     */
+    char[] chars() {
         return folded;
     }
 
@@ -80,7 +95,7 @@ final class DeadlineText {
      * @return the length of {@link #folded()}
      */
     int length() {
-        return folded.length();
+        return length;
     }
 
     /**
@@ -90,7 +105,7 @@ final class DeadlineText {
      * @return the character
      */
     char charAt(int index) {
-        return folded.charAt(index);
+        return folded[index];
     }
 
     /**
@@ -138,7 +153,7 @@ final class DeadlineText {
      *     null when there are more than {@code limit}
      */
     List<int[]> segments(int limit) {
-        return segments(0, folded.length(), limit);
+        return segments(0, length, limit);
     }
 
     /**
@@ -158,10 +173,10 @@ final class DeadlineText {
             }
             int a = start;
             int b = i;
-            while (a < b && folded.charAt(a) == ' ') {
+            while (a < b && folded[a] == ' ') {
                 a++;
             }
-            while (b > a && folded.charAt(b - 1) == ' ') {
+            while (b > a && folded[b - 1] == ' ') {
                 b--;
             }
             if (b > a) {
@@ -176,16 +191,16 @@ final class DeadlineText {
     }
 
     private boolean isSeparator(int i, int from, int to) {
-        char c = folded.charAt(i);
+        char c = folded[i];
         if (c == '/' || c == ',' || c == ';' || c == '(' || c == ')') {
             return true;
         }
         // the word "и" between spaces
-        return c == 'и' && i > from && i + 1 < to && folded.charAt(i - 1) == ' ' && folded.charAt(i + 1) == ' ';
+        return c == 'и' && i > from && i + 1 < to && folded[i - 1] == ' ' && folded[i + 1] == ' ';
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Chars.isSpace(c);
     }
 
     private static boolean isIgnorable(char c) {
@@ -205,11 +220,8 @@ final class DeadlineText {
             case '\uFE63':
             case '\uFF0D':
                 return '-';
-            case 'ё':
-            case 'Ё':
-                return 'е';
             default:
-                return Character.toLowerCase(c);
+                return Chars.fold(c); // lower case, "ё" as "е"
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.eduroadmap.model.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +19,8 @@ final class NumeralWords {
     private static final int THOUSAND = 4;
     private static final int START = 5;
 
-    private static final Map<String, int[]> WORDS = new HashMap<>();
+    /** Every form while the tables are made: its kind and value. */
+    private static final Map<String, int[]> FORMS = new HashMap<>();
 
     static {
         unit(
@@ -89,33 +89,46 @@ final class NumeralWords {
     /** The length of the shortest numeral word ("два", "сто"). */
     static final int SHORTEST;
 
-    /** The first letters of the numeral words, in lower and upper case. */
-    private static final String INITIALS;
+    /** The first two letters of every numeral word and of "стопроцентный", in lower case, each as a bit. */
+    private static final boolean[] OPENINGS = new boolean[32 * 32];
+
+    /** Every form, with its kind times {@link #KIND} plus its value. */
+    private static final WordTable WORDS;
+
+    private static final int KIND = 1 << 16;
 
     static {
         int shortest = Integer.MAX_VALUE;
-        StringBuilder initials = new StringBuilder();
-        for (String w : WORDS.keySet()) {
-            shortest = Math.min(shortest, w.length());
-            String first = w.substring(0, 1);
-            if (initials.indexOf(first) < 0) {
-                initials.append(first).append(first.toUpperCase(java.util.Locale.ROOT));
-            }
+        Map<String, Integer> packed = new HashMap<>();
+        for (Map.Entry<String, int[]> e : FORMS.entrySet()) {
+            packed.put(e.getKey(), e.getValue()[0] * KIND + e.getValue()[1]);
+            shortest = Math.min(shortest, e.getKey().length());
+            OPENINGS[opening(e.getKey().charAt(0), e.getKey().charAt(1))] = true;
         }
+        OPENINGS[opening('с', 'т')] = true; // "стопроцентный"
+        WORDS = WordTable.of(packed);
         SHORTEST = shortest;
-        INITIALS = initials.toString();
+    }
+
+    /** Numbers two lower-case Russian letters from "а" to "я"; -1 for any other chars. */
+    private static int opening(char first, char second) {
+        int a = first - 'а';
+        int b = second - 'а';
+        return a >= 0 && a < 32 && b >= 0 && b < 32 ? a * 32 + b : -1;
     }
 
     private NumeralWords() {}
 
     /**
-     * Tells whether a word starting with a char may be a numeral word, or the adjective "стопроцентный".
+     * Tells whether a word with these first two chars may be a numeral word, or the adjective "стопроцентный".
      *
-     * @param c the first char
-     * @return false when no numeral word starts with it, in either case
+     * @param first the first char, in any case
+     * @param second the second char, in any case
+     * @return false when no numeral word starts with them
      */
-    static boolean mayStart(char c) {
-        return INITIALS.indexOf(c) >= 0;
+    static boolean mayStart(char first, char second) {
+        int i = opening(Chars.fold(first), Chars.fold(second));
+        return i >= 0 && OPENINGS[i];
     }
 
     /** Tells whether a word of one kind may follow one of another within a group: "сто двадцать пять". */
@@ -143,29 +156,44 @@ final class NumeralWords {
 
     private static void put(int kind, int value, String... forms) {
         for (String form : forms) {
-            WORDS.put(form, new int[] {kind, value});
+            FORMS.put(form, new int[] {kind, value});
         }
     }
 
     /**
-     * Tells whether a word is a Russian cardinal number word.
+     * Tells whether a word token is a Russian cardinal number word.
      *
-     * @param lower the word in lower case, "ё" read as "е"
+     * @param t the token
      * @return whether it is one
      */
-    static boolean isNumeral(String lower) {
-        return WORDS.containsKey(lower);
+    static boolean isNumeral(TargetToken t) {
+        return t.isWord()
+                && t.length() >= SHORTEST
+                && OPENINGS[Math.max(0, opening(t.charAt(0), t.charAt(1)))]
+                && WORDS.get(t) != WordTable.ABSENT;
     }
 
     /**
-     * Tells whether a word is a form of "тысяча".
+     * Tells whether a range of chars, read in lower case with "ё" as "е", is a Russian cardinal number word.
      *
-     * @param lower the word in lower case
+     * @param s the chars
+     * @param from the first index
+     * @param to the index after the last
+     * @return whether it is one
+     */
+    static boolean isNumeral(char[] s, int from, int to) {
+        return WORDS.getIgnoringCase(s, from, to) != WordTable.ABSENT;
+    }
+
+    /**
+     * Tells whether a word token is a form of "тысяча".
+     *
+     * @param t the token
      * @return whether it is
      */
-    static boolean isThousand(String lower) {
-        int[] w = WORDS.get(lower);
-        return w != null && w[0] == THOUSAND;
+    static boolean isThousand(TargetToken t) {
+        int w = WORDS.get(t);
+        return w != WordTable.ABSENT && w / KIND == THOUSAND;
     }
 
     /**
@@ -175,23 +203,23 @@ final class NumeralWords {
      * @param from the index of the first word
      * @return the number, or null when the token does not start one
      */
-    static Reading read(List<TargetToken> tokens, int from) {
+    static Reading read(TargetToken.Tokens tokens, int from) {
         int i = from;
         long total = 0;
         long group = 0;
         int last = START;
         boolean any = false;
         boolean thousands = false;
-        while (i < tokens.size()) {
-            TargetToken t = tokens.get(i);
+        TargetToken t;
+        while ((t = tokens.get(i)) != null) {
             if (!t.isWord() || (i > from && t.breakBefore())) {
                 break;
             }
-            int[] w = WORDS.get(t.lower());
-            if (w == null) {
+            int w = WORDS.get(t);
+            if (w == WordTable.ABSENT) {
                 break;
             }
-            int kind = w[0];
+            int kind = w / KIND;
             if (kind == THOUSAND) {
                 if (thousands) {
                     break;
@@ -201,7 +229,7 @@ final class NumeralWords {
                 thousands = true;
                 last = START;
             } else if (follows(last, kind)) {
-                group += w[1];
+                group += w % KIND;
                 last = kind;
             } else {
                 break;

@@ -5,13 +5,9 @@ import io.github.eduroadmap.model.Frequency;
 import io.github.eduroadmap.model.MonthRef;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * Russian words for values built in code (the text a deadline gets when nobody wrote one) and the word forms the
@@ -41,57 +37,17 @@ public final class RussianWords {
         {"декабрь", "декабря", "декабре", "дек"}
     };
 
-    private static final Map<String, Month> MONTH_BY_FORM;
-
-    private static final String MONTH_ALTERNATION;
+    /** Each form of {@link #MONTH_FORMS} with the number of its month. */
+    private static final WordTable MONTH_BY_FORM;
 
     static {
-        Map<String, Month> byForm = new HashMap<>();
+        Map<String, Integer> byForm = new HashMap<>();
         for (int i = 0; i < MONTH_FORMS.length; i++) {
             for (String form : MONTH_FORMS[i]) {
-                byForm.put(form, Month.of(i + 1));
+                byForm.put(form, i + 1);
             }
         }
-        MONTH_BY_FORM = Map.copyOf(byForm);
-        MONTH_ALTERNATION = trie(new TreeSet<>(byForm.keySet()), "");
-    }
-
-    /**
-     * Writes words as a regular expression shaped like a trie, "(?:ма(?:р(?:т(?:а|е)?)?|й|я|е)|...)", so that a
-     * regular expression engine, which tries the branches of an alternation one by one, decides on each character
-     * once instead of once per word.
-     *
-     * @param words the words, sorted
-     * @param prefix the characters already written
-     * @return the expression for the words that start with {@code prefix}, after it
-     */
-    private static String trie(SortedSet<String> words, String prefix) {
-        List<String> branches = new ArrayList<>();
-        boolean complete = false;
-        Character last = null;
-        for (String w : words) {
-            if (w.length() == prefix.length()) {
-                complete = true;
-                continue;
-            }
-            char next = w.charAt(prefix.length());
-            if (last == null || last != next) {
-                last = next;
-                String longer = prefix + next;
-                SortedSet<String> tail = words.subSet(longer, longer + Character.MAX_VALUE);
-                branches.add(next + trie(tail, longer));
-            }
-        }
-        if (branches.isEmpty()) {
-            return "";
-        }
-        if (branches.size() == 1 && !complete) {
-            return branches.get(0);
-        }
-        String alternation = branches.size() == 1 && branches.get(0).length() == 1
-                ? branches.get(0)
-                : "(?:" + String.join("|", branches) + ")";
-        return complete ? alternation + "?" : alternation;
+        MONTH_BY_FORM = WordTable.of(byForm);
     }
 
     private static final String[] MONTHS = {
@@ -112,22 +68,16 @@ public final class RussianWords {
     private RussianWords() {}
 
     /**
-     * Returns the month a folded word form names.
+     * Returns the month that folded chars name.
      *
-     * @param form a form in lower case with "е" for "ё", without a trailing dot: "января", "сент"
-     * @return the month, or null when the form is not one of a month
+     * @param s the chars, in lower case with "е" for "ё"
+     * @param from the index of the first char of the form, without a trailing dot: "января", "сент"
+     * @param to the index after its last char
+     * @return the month, or null when the chars are no form of a month
      */
-    static Month monthOf(String form) {
-        return MONTH_BY_FORM.get(form);
-    }
-
-    /**
-     * Returns a regular expression that matches every month form and nothing else, without capturing groups.
-     *
-     * @return "(?:а(?:вг(?:уст(?:а|е)?)?|пр(?:ел(?:ь|я|е))?)|...)"
-     */
-    static String monthAlternation() {
-        return MONTH_ALTERNATION;
+    static Month monthOf(char[] s, int from, int to) {
+        int month = MONTH_BY_FORM.get(s, from, to);
+        return month == WordTable.ABSENT ? null : Month.of(month);
     }
 
     /**

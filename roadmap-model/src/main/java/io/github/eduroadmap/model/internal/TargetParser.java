@@ -6,9 +6,8 @@ import io.github.eduroadmap.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds typed targets in the Russian words of expected results.
@@ -87,10 +86,51 @@ public final class TargetParser {
     private static final int MAX_CLAUSE_WORDS = 12;
     private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014";
     private static final String NUMBER_SEPARATORS = ".,/:" + DASHES;
-    private static final Set<String> BEFORE_NUMBER =
-            Set.of("в", "во", "на", "из", "у", "для", "среди", "с", "со", "к", "по");
-    private static final Set<String> AMBIGUOUS_NUMERALS = Set.of("семью", "сорок", "сорока");
+    private static final WordTable BEFORE_NUMBER =
+            WordTable.of("в", "во", "на", "из", "у", "для", "среди", "с", "со", "к", "по");
+    /** The words {@code comparisonBefore} reads. */
+    private static final WordTable COMPARISON_WORDS = WordTable.of(
+            "менее",
+            "меньше",
+            "более",
+            "больше",
+            "свыше",
+            "ниже",
+            "выше",
+            "реже",
+            "чаще",
+            "минимум",
+            "максимум",
+            "мере",
+            "от",
+            "до");
+
+    private static final WordTable AMBIGUOUS_NUMERALS = WordTable.of("семью", "сорок", "сорока");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The separators within a number a {@link Cluster} tells apart, each written by {@link #separators(String)}. */
+    private static final int COMMA = separators(",");
+
+    private static final int DOT = separators(".");
+    private static final int DASH = separators("-");
+    private static final int COMMA_DASH = separators(",-");
+    private static final int DASH_COMMA = separators("-,");
+    private static final int COMMA_DASH_COMMA = separators(",-,");
+
+    /** "тыс.", "млн", "млрд" and their words, each with the power of ten it multiplies by. */
+    private static final WordTable MULTIPLIERS = WordTable.of(Map.ofEntries(
+            Map.entry("тыс", 3),
+            Map.entry("тысяч", 3),
+            Map.entry("тысячи", 3),
+            Map.entry("тысяча", 3),
+            Map.entry("млн", 6),
+            Map.entry("миллион", 6),
+            Map.entry("миллиона", 6),
+            Map.entry("миллионов", 6),
+            Map.entry("млрд", 9),
+            Map.entry("миллиард", 9),
+            Map.entry("миллиарда", 9),
+            Map.entry("миллиардов", 9)));
 
     private TargetParser() {}
 
@@ -102,10 +142,11 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static Optional<Target> parse(String text) {
-        if (!mayHoldNumber(text)) {
+        char[] chars = text.toCharArray();
+        if (!mayHoldNumber(chars)) {
             return Optional.empty();
         }
-        List<Target> found = new Reader(text).read(true);
+        List<Target> found = new Reader(text, chars).read(true);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -119,10 +160,11 @@ public final class TargetParser {
      * @throws NullPointerException if {@code text} is null
      */
     public static List<Target> parseAll(String text) {
-        if (!mayHoldNumber(text)) {
+        char[] chars = text.toCharArray();
+        if (!mayHoldNumber(chars)) {
             return List.of();
         }
-        return List.copyOf(new Reader(text).read(false));
+        return List.copyOf(new Reader(text, chars).read(false));
     }
 
     /**
@@ -133,7 +175,7 @@ public final class TargetParser {
      * @return the targets, possibly none
      */
     static List<Target> parseAllTokenized(String text) {
-        return List.copyOf(new Reader(text).read(false));
+        return List.copyOf(new Reader(text, text.toCharArray()).read(false));
     }
 
     /**
@@ -147,29 +189,62 @@ public final class TargetParser {
      * @return false when the words hold no number
      */
     static boolean mayHoldNumber(String s) {
-        int n = s.length();
+        return mayHoldNumber(s.toCharArray());
+    }
+
+    /** Tells whether words may hold a number, see {@link #mayHoldNumber(String)}. */
+    private static boolean mayHoldNumber(char[] s) {
+        for (char c : s) {
+            if (c >= '0' && c <= '9') {
+                return true; // most results with a number have digits, found by this quick pass
+            }
+        }
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-            if (!Character.isLetter(c)) {
+            char c = s[i];
+            if (!Chars.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && Chars.isLetter(s[i])) {
                 i++;
             }
-            if (i - start >= NumeralWords.SHORTEST && NumeralWords.mayStart(c)) {
-                String lower = s.substring(start, i).toLowerCase(Locale.ROOT).replace('ё', 'е');
-                if (NumeralWords.isNumeral(lower) || lower.startsWith("стопроцентн")) {
-                    return true;
-                }
+            if (i - start >= NumeralWords.SHORTEST
+                    && NumeralWords.mayStart(c, s[start + 1])
+                    && (NumeralWords.isNumeral(s, start, i) || startsWithFolded(s, start, i, "стопроцентн"))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Writes up to three separators within a number as one int, each dash as "-". */
+    private static int separators(String seps) {
+        int pattern = 0;
+        for (int k = 0; k < seps.length(); k++) {
+            pattern = pattern * 8 + separator(seps.charAt(k));
+        }
+        return pattern;
+    }
+
+    /** Numbers a separator within a number, 1 to 5, every dash as one. */
+    private static int separator(char c) {
+        return DASHES.indexOf(c) >= 0 ? 5 : ".,/:".indexOf(c) + 1;
+    }
+
+    /** Tells whether chars, read in lower case with "е" for "ё", start with a prefix in lower case. */
+    private static boolean startsWithFolded(char[] s, int from, int to, String prefix) {
+        if (to - from < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Chars.fold(s[from + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What reading at one token gave: a target (or none) and the token to go on from. */
@@ -204,25 +279,24 @@ public final class TargetParser {
 
     private static final class Reader {
         private final String s;
-        private final List<TargetToken> t;
-        private final int n;
+        private final TargetToken.Tokens t;
         private int guillemets;
         private boolean straightQuote;
         private boolean curlyQuote;
         private int direction;
         private BigDecimal baseline;
 
-        Reader(String s) {
+        /** Reads words, with a copy of their chars for the tokens to keep their lower case in. */
+        Reader(String s, char[] chars) {
             this.s = s;
-            this.t = TargetToken.split(s);
-            this.n = t.size();
+            this.t = new TargetToken.Tokens(s, chars);
         }
 
         List<Target> read(boolean firstOnly) {
             List<Target> out = new ArrayList<>();
             int resume = 0;
-            for (int i = 0; i < n; i++) {
-                TargetToken tok = t.get(i);
+            TargetToken tok;
+            for (int i = 0; (tok = t.get(i)) != null; i++) {
                 if (tok.breakBefore()) {
                     guillemets = 0;
                     straightQuote = false;
@@ -255,19 +329,19 @@ public final class TargetParser {
 
         private void track(TargetToken tok, boolean quoted) {
             if (tok.isWord()) {
-                int d = quoted ? 0 : TargetWords.direction(tok.lower());
+                int d = quoted ? 0 : TargetWords.direction(tok);
                 if (d != 0) {
                     direction = d;
                 }
             } else if (tok.isMarkOf("«„")) {
                 guillemets++;
-            } else if (tok.isMark("»")) {
+            } else if (tok.isMark('»')) {
                 guillemets = Math.max(0, guillemets - 1);
-            } else if (tok.isMark("\"")) {
+            } else if (tok.isMark('"')) {
                 straightQuote = !straightQuote;
-            } else if (tok.isMark("\u201C")) {
+            } else if (tok.isMark('\u201C')) {
                 curlyQuote = !curlyQuote;
-            } else if (tok.isMark("\u201D")) {
+            } else if (tok.isMark('\u201D')) {
                 curlyQuote = false;
             } else if (tok.isMarkOf(".;!?")) {
                 direction = 0;
@@ -296,7 +370,7 @@ public final class TargetParser {
                 }
                 TargetToken suffix = at(j + 1);
                 if (glued.isMarkOf(DASHES) && suffix != null && suffix.isWord() && !suffix.spaceBefore()) {
-                    if (!suffix.lower().startsWith("процентн") || c.kind() != Kind.INT) {
+                    if (!suffix.startsWith("процентн") || c.kind() != Kind.INT) {
                         return skip(j + 2); // "1-й", "9-х", "958-а"
                     }
                     percentAdjective = true;
@@ -304,7 +378,7 @@ public final class TargetParser {
                 }
             }
             TargetToken after = at(j);
-            if (!percentAdjective && after != null && after.isMark("+") && !after.lineBefore()) {
+            if (!percentAdjective && after != null && after.isMark('+') && !after.lineBefore()) {
                 return skip(j + 1); // "500+": a name
             }
             boolean percentNext = !percentAdjective && isPercentAt(j);
@@ -341,27 +415,26 @@ public final class TargetParser {
             boolean yearLike = c.kind() == Kind.INT && isYear(c.lo(), c.digits());
             TargetToken y = at(k);
             if (unit == Unit.COUNT && y != null && y.isWord() && !y.breakBefore()) {
-                String w = y.lower();
-                if (TargetWords.isMonth(w) || TargetWords.DAY_WORDS.contains(w)) {
+                if (TargetWords.isMonth(y) || TargetWords.DAY_WORDS.contains(y)) {
                     return skip(k + 1); // "20 января", "до 10 числа"
                 }
-                if (yearLike && TargetWords.YEAR_WORDS.contains(w)) {
+                if (yearLike && TargetWords.YEAR_WORDS.contains(y)) {
                     return skip(k + 1);
                 }
-                if (lb == null && TargetWords.isOrdinalNoun(w)) {
+                if (lb == null && TargetWords.isOrdinalNoun(y)) {
                     return skip(k + 1); // "1 этап", "9 класс", "4 квартал"
                 }
             }
             if (unit == Unit.COUNT && yearLike && !isContent(k)) {
                 return skip(k); // "Август 2022", "в 2022 проведено"
             }
-            if (unit == Unit.HOURS && prev != null && prev.isMark("(") && y != null && y.isMark(")")) {
+            if (unit == Unit.HOURS && prev != null && prev.isMark('(') && y != null && y.isMark(')')) {
                 return skip(k + 1); // "(144 часа)": the length of a course in its title
             }
             if (lb == null
                     && prev != null
                     && prev.isWord()
-                    && (prev.lower().equals("с") || prev.lower().equals("со"))
+                    && (prev.is("с") || prev.is("со"))
                     && isWordAt(k, "до")
                     && quantityAt(k + 1) != null) {
                 baseline = value; // "с 40% до 60%": the starting value
@@ -375,107 +448,120 @@ public final class TargetParser {
             if (prev == null) {
                 return false;
             }
-            if (prev.isMark("№") || prev.isMark("#")) {
+            if (prev.isMark('№') || prev.isMark('#')) {
                 return true;
             }
             if (prev.isWord()) {
-                String w = prev.lower();
-                if (TargetWords.DOCUMENT_NUMBER.contains(w) || w.equals("течение")) {
+                if (TargetWords.DOCUMENT_NUMBER.contains(prev) || prev.is("течение")) {
                     return true;
                 }
-                if (w.startsWith("проект") && c.kind() == Kind.INT) {
+                if (prev.startsWith("проект") && c.kind() == Kind.INT) {
                     return true; // "Проекта 500", "проект 500+"
                 }
-                if (TargetWords.isMonth(w) && c.kind() == Kind.INT && isYear(c.lo(), c.digits())) {
+                if (TargetWords.isMonth(prev) && c.kind() == Kind.INT && isYear(c.lo(), c.digits())) {
                     return true;
                 }
             }
             TargetToken exam = prev.isMarkOf(DASHES) ? at(i - 2) : prev;
             return exam != null
                     && exam.isWord()
-                    && TargetWords.EXAMS.contains(exam.lower())
+                    && TargetWords.EXAMS.contains(exam)
                     && c.kind() == Kind.INT
                     && c.lo().compareTo(BigDecimal.valueOf(11)) <= 0
                     && !percentNext; // "ГИА – 9", "ЕГЭ-11"
         }
 
+        /**
+         * Reads the digits at i as one number with what is glued to them: separators between runs of digits ("52,8",
+         * "10-15", "01.03.2021"), or groups of thousands after a space ("5 000").
+         */
         private Cluster cluster(int i) {
-            List<String> parts = new ArrayList<>();
-            StringBuilder seps = new StringBuilder();
-            List<Integer> partIndex = new ArrayList<>();
-            parts.add(t.get(i).text());
-            partIndex.add(i);
+            int runs = 1; // runs of digits joined by separators
+            int pattern = 0; // the separators, see separators(String)
+            int second = -1; // the token of the second run
+            int third = -1;
+            int fourth = -1;
+            boolean tooLong = t.get(i).printedLength() > MAX_DIGITS;
             int k = i + 1;
-            while (k + 1 < n) {
+            while (t.get(k + 1) != null) {
                 TargetToken a = t.get(k);
                 TargetToken b = t.get(k + 1);
-                if (a.isMarkOf(NUMBER_SEPARATORS) && !a.spaceBefore() && b.isDigits() && !b.spaceBefore()) {
-                    char sep = a.text().charAt(0);
-                    seps.append(DASHES.indexOf(sep) >= 0 ? '-' : sep);
-                    parts.add(b.text());
-                    partIndex.add(k + 1);
-                    k += 2;
-                } else {
+                if (!(a.isMarkOf(NUMBER_SEPARATORS) && !a.spaceBefore() && b.isDigits() && !b.spaceBefore())) {
                     break;
                 }
+                runs++;
+                if (runs <= 4) {
+                    pattern = pattern * 8 + separator(s.charAt(a.start()));
+                }
+                second = runs == 2 ? k + 1 : second;
+                third = runs == 3 ? k + 1 : third;
+                fourth = runs == 4 ? k + 1 : fourth;
+                tooLong |= b.printedLength() > MAX_DIGITS;
+                k += 2;
             }
-            if (seps.length() == 0 && parts.get(0).length() <= 3) {
-                StringBuilder grouped = new StringBuilder(parts.get(0));
-                while (k < n && isThousandsGroup(k)) {
-                    grouped.append(t.get(k).text());
+            int digits = t.get(i).printedLength();
+            long grouped = 0;
+            boolean groupable = runs == 1 && digits <= 3; // "5 000", not "2022 000"
+            if (groupable) {
+                grouped = digitsOf(t.get(i), 0);
+                while (t.get(k) != null && isThousandsGroup(k)) {
+                    grouped = digitsOf(t.get(k), grouped);
+                    digits += 3;
                     k++;
                 }
-                parts.set(0, grouped.toString());
+                tooLong = digits > MAX_DIGITS;
             }
-            for (String part : parts) {
-                if (part.length() > MAX_DIGITS) {
-                    return new Cluster(Kind.NONE, k, null, null, -1, 0);
-                }
+            if (tooLong || runs > 4) {
+                return new Cluster(Kind.NONE, k, null, null, -1, 0);
             }
-            String p0 = parts.get(0);
-            switch (seps.toString()) {
-                case "":
-                    return new Cluster(Kind.INT, k, new BigDecimal(p0), null, -1, p0.length());
-                case ",":
-                    return new Cluster(Kind.DECIMAL, k, number(p0, parts.get(1)), null, -1, p0.length());
-                case ".":
-                    return new Cluster(Kind.DOTTED, k, number(p0, parts.get(1)), null, -1, p0.length());
-                case "-":
-                    return new Cluster(
-                            Kind.RANGE, k, number(p0, null), number(parts.get(1), null), partIndex.get(1), p0.length());
-                case ",-":
-                    return new Cluster(
-                            Kind.RANGE,
-                            k,
-                            number(p0, parts.get(1)),
-                            number(parts.get(2), null),
-                            partIndex.get(2),
-                            p0.length());
-                case "-,":
-                    return new Cluster(
-                            Kind.RANGE,
-                            k,
-                            number(p0, null),
-                            number(parts.get(1), parts.get(2)),
-                            partIndex.get(1),
-                            p0.length());
-                case ",-,":
-                    return new Cluster(
-                            Kind.RANGE,
-                            k,
-                            number(p0, parts.get(1)),
-                            number(parts.get(2), parts.get(3)),
-                            partIndex.get(2),
-                            p0.length());
-                default:
-                    return new Cluster(Kind.NONE, k, null, null, -1, 0);
+            if (runs == 1) {
+                BigDecimal value = groupable ? BigDecimal.valueOf(grouped) : number(i, -1);
+                return new Cluster(Kind.INT, k, value, null, -1, digits);
+            } else if (pattern == COMMA) {
+                return new Cluster(Kind.DECIMAL, k, number(i, second), null, -1, digits);
+            } else if (pattern == DOT) {
+                return new Cluster(Kind.DOTTED, k, number(i, second), null, -1, digits);
+            } else if (pattern == DASH) {
+                return new Cluster(Kind.RANGE, k, number(i, -1), number(second, -1), second, digits);
+            } else if (pattern == COMMA_DASH) {
+                return new Cluster(Kind.RANGE, k, number(i, second), number(third, -1), third, digits);
+            } else if (pattern == DASH_COMMA) {
+                return new Cluster(Kind.RANGE, k, number(i, -1), number(second, third), second, digits);
+            } else if (pattern == COMMA_DASH_COMMA) {
+                return new Cluster(Kind.RANGE, k, number(i, second), number(third, fourth), third, digits);
             }
+            return new Cluster(Kind.NONE, k, null, null, -1, 0);
+        }
+
+        /** The value of the digits of a token after the value of the digits before it. */
+        private long digitsOf(TargetToken digits, long before) {
+            long v = before;
+            for (int j = digits.start(); j < digits.end(); j++) {
+                v = v * 10 + (s.charAt(j) - '0');
+            }
+            return v;
+        }
+
+        /**
+         * Returns the number of a run of digits with the run of its fraction, if any: "52" and "8" are 52.8, with as
+         * many decimal places as the fraction has digits ("52,80" is 52.80).
+         */
+        private BigDecimal number(int whole, int fraction) {
+            TargetToken w = t.get(whole);
+            if (fraction < 0) {
+                return BigDecimal.valueOf(digitsOf(w, 0)); // at most 15 digits
+            }
+            TargetToken f = t.get(fraction);
+            if (w.printedLength() + f.printedLength() <= 18) { // the digits fit in a long
+                return BigDecimal.valueOf(digitsOf(f, digitsOf(w, 0)), f.printedLength());
+            }
+            return new BigDecimal(w.text() + "." + f.text());
         }
 
         /** Tells whether the digits at k are a group of thousands after a space: the "000" of "5 000". */
         private boolean isThousandsGroup(int k) {
             TargetToken g = t.get(k);
-            if (!g.isDigits() || g.text().length() != 3 || g.lineBefore()) {
+            if (!g.isDigits() || g.printedLength() != 3 || g.lineBefore()) {
                 return false;
             }
             TargetToken before = t.get(k - 1);
@@ -495,7 +581,7 @@ public final class TargetParser {
         // ---------------------------------------------------------------- numbers in words
 
         private Found words(int i) {
-            String w = t.get(i).lower();
+            TargetToken w = t.get(i);
             boolean percentAdjective = w.startsWith("стопроцентн");
             if (!percentAdjective && !NumeralWords.isNumeral(w)) {
                 return null;
@@ -510,7 +596,7 @@ public final class TargetParser {
                 if (r.value() < 2
                         || AMBIGUOUS_NUMERALS.contains(w)
                         || NumeralWords.isThousand(w)
-                        || (prev != null && prev.isWord() && prev.lower().equals("течение"))) {
+                        || (prev != null && prev.is("течение"))) {
                     return skip(r.end());
                 }
             }
@@ -604,7 +690,7 @@ public final class TargetParser {
                 UnitRead u = unitAt(c.end(), c.lo(), true);
                 return new Quantity(u.value(), u.unit(), u.next());
             }
-            if (x.isWord() && NumeralWords.isNumeral(x.lower())) {
+            if (x.isWord() && NumeralWords.isNumeral(x)) {
                 NumeralWords.Reading r = NumeralWords.read(t, k);
                 UnitRead u = unitAt(r.end(), BigDecimal.valueOf(r.value()), false);
                 return new Quantity(u.value(), u.unit(), u.next());
@@ -619,11 +705,11 @@ public final class TargetParser {
                 return new UnitRead(v, Unit.COUNT, k);
             }
             if (multipliers && x.isWord()) {
-                long m = multiplier(x.lower());
+                long m = multiplier(x);
                 if (m > 0) {
                     v = v.multiply(BigDecimal.valueOf(m));
                     k++;
-                    if (isAdjacentMark(k, ".") && x.lower().length() <= 4) {
+                    if (isAdjacentMark(k, '.') && x.length() <= 4) {
                         k++;
                     }
                     x = at(k);
@@ -632,51 +718,33 @@ public final class TargetParser {
                     }
                 }
             }
-            if (x.isMark("%") || x.isMark("\uFF05")) {
+            if (x.isMark('%') || x.isMark('\uFF05')) {
                 return new UnitRead(v, Unit.PERCENT, k + 1);
             }
             if (!x.isWord()) {
                 return new UnitRead(v, Unit.COUNT, k);
             }
-            String w = x.lower();
-            if (TargetWords.isPercentWord(w)) {
-                return new UnitRead(v, Unit.PERCENT, w.equals("проц") && isAdjacentMark(k + 1, ".") ? k + 2 : k + 1);
+            if (TargetWords.isPercentWord(x)) {
+                return new UnitRead(v, Unit.PERCENT, x.is("проц") && isAdjacentMark(k + 1, '.') ? k + 2 : k + 1);
             }
             int h = k;
-            if (TargetWords.HOUR_KINDS.contains(w)) {
-                h = isAdjacentMark(k + 1, ".") ? k + 2 : k + 1;
+            if (TargetWords.HOUR_KINDS.contains(x)) {
+                h = isAdjacentMark(k + 1, '.') ? k + 2 : k + 1;
             }
             TargetToken hour = at(h);
-            if (hour != null && hour.isWord() && !hour.breakBefore() && TargetWords.HOURS.contains(hour.lower())) {
-                boolean abbreviated = hour.lower().equals("ч") && isAdjacentMark(h + 1, ".");
+            if (hour != null && hour.isWord() && !hour.breakBefore() && TargetWords.HOURS.contains(hour)) {
+                boolean abbreviated = hour.is("ч") && isAdjacentMark(h + 1, '.');
                 return new UnitRead(v, Unit.HOURS, abbreviated ? h + 2 : h + 1);
             }
-            if (TargetWords.TIMES.contains(w)) {
+            if (TargetWords.TIMES.contains(x)) {
                 return new UnitRead(v, Unit.TIMES, k + 1);
             }
             return new UnitRead(v, Unit.COUNT, k);
         }
 
-        private static long multiplier(String w) {
-            switch (w) {
-                case "тыс":
-                case "тысяч":
-                case "тысячи":
-                case "тысяча":
-                    return 1_000L;
-                case "млн":
-                case "миллион":
-                case "миллиона":
-                case "миллионов":
-                    return 1_000_000L;
-                case "млрд":
-                case "миллиард":
-                case "миллиарда":
-                case "миллиардов":
-                    return 1_000_000_000L;
-                default:
-                    return 0;
-            }
+        private static long multiplier(TargetToken w) {
+            int power = MULTIPLIERS.get(w);
+            return power == WordTable.ABSENT ? 0 : power == 3 ? 1_000L : power == 6 ? 1_000_000L : 1_000_000_000L;
         }
 
         private boolean isPercentAt(int k) {
@@ -684,28 +752,31 @@ public final class TargetParser {
             if (x == null || x.breakBefore()) {
                 return false;
             }
-            return x.isMark("%") || x.isMark("\uFF05") || (x.isWord() && TargetWords.isPercentWord(x.lower()));
+            return x.isMark('%') || x.isMark('\uFF05') || (x.isWord() && TargetWords.isPercentWord(x));
         }
 
         private Lookback comparisonBefore(int i) {
             int k = i - 1;
             TargetToken x = at(k);
             boolean preposition = false;
-            if (x != null && x.isWord() && BEFORE_NUMBER.contains(x.lower())) {
+            if (x != null && x.isWord() && BEFORE_NUMBER.contains(x)) {
                 preposition = true;
                 k--;
                 x = at(k);
             }
             boolean than = false;
-            if (x != null && x.isWord() && x.lower().equals("чем")) {
+            if (x != null && x.is("чем")) {
                 than = true;
                 k--;
-                if (isMarkAt(k, ",")) {
+                if (isMarkAt(k, ',')) {
                     k--;
                 }
                 x = at(k);
             }
             if (x == null || !x.isWord()) {
+                return null;
+            }
+            if (!COMPARISON_WORDS.contains(x)) {
                 return null;
             }
             String w = x.lower();
@@ -750,32 +821,31 @@ public final class TargetParser {
             int k = from;
             int first = -1;
             int last = -1;
-            String prevWord = null;
-            while (k < n) {
-                TargetToken x = t.get(k);
+            TargetToken prevWord = null; // the word before, null after a name number
+            TargetToken x;
+            while ((x = t.get(k)) != null) {
                 if (x.breakBefore()) {
                     break;
                 }
                 if (x.isWord()) {
-                    String w = x.lower();
-                    if (TargetWords.PREPOSITIONS.contains(w)) {
+                    if (TargetWords.PREPOSITIONS.contains(x)) {
                         int perLast = perAt(k);
                         if (perLast >= 0) {
                             return new Phrase(first, last, k, perLast);
                         }
-                        if (narrows(w, prevWord, k)) {
-                            prevWord = w;
+                        if (narrows(x, prevWord, k)) {
+                            prevWord = x;
                             k++;
                             continue;
                         }
                         break;
                     }
-                    if (TargetWords.RATE_ADVERBS.contains(w)) {
+                    if (TargetWords.RATE_ADVERBS.contains(x)) {
                         return new Phrase(first, last, k, k);
                     }
-                    if (TargetWords.CONJUNCTIONS.contains(w)) {
+                    if (TargetWords.CONJUNCTIONS.contains(x)) {
                         if (first >= 0 && isContent(k + 1)) {
-                            prevWord = w;
+                            prevWord = x;
                             k++;
                             continue;
                         }
@@ -788,20 +858,20 @@ public final class TargetParser {
                         first = k;
                     }
                     last = k;
-                    prevWord = w;
+                    prevWord = x;
                     k++;
                     continue;
                 }
                 if (x.isDigits()) {
                     if (first >= 0 && last == k - 1 && prevWord != null && prevWord.startsWith("проект")) {
                         last = nameEnd(k); // "школ-участниц Проекта 500+"
-                        prevWord = "";
+                        prevWord = null;
                         k = last + 1;
                         continue;
                     }
                     break;
                 }
-                if (x.isMark(",")
+                if (x.isMark(',')
                         && first >= 0
                         && last == k - 1
                         && isAbbreviationAt(k - 1)
@@ -810,14 +880,14 @@ public final class TargetParser {
                     k++; // a list of abbreviations: "ШНОР, ШНСУ"
                     continue;
                 }
-                if (x.isMark(",") && first >= 0) {
+                if (x.isMark(',') && first >= 0) {
                     int clauseLast = clause(k);
                     if (clauseLast >= 0) {
                         last = clauseLast;
                     }
                     break;
                 }
-                if (x.isMark("/") && first >= 0 && last == k - 1 && isContent(k + 1)) {
+                if (x.isMark('/') && first >= 0 && last == k - 1 && isContent(k + 1)) {
                     k++;
                     continue;
                 }
@@ -827,39 +897,37 @@ public final class TargetParser {
         }
 
         /** Tells whether a preposition continues the population: "куратора для ШНОР", "включенных в проект". */
-        private boolean narrows(String w, String prevWord, int k) {
+        private boolean narrows(TargetToken w, TargetToken prevWord, int k) {
             if (prevWord != null && TargetWords.isParticiple(prevWord)) {
                 return isContent(k + 1);
             }
             if (TargetWords.NARROWING.contains(w)) {
                 return isContent(k + 1);
             }
-            if (w.equals("с") || w.equals("со")) {
+            if (w.is("с") || w.is("со")) {
                 TargetToken x = at(k + 1);
                 return x != null
                         && x.isWord()
                         && !x.breakBefore()
-                        && (TargetWords.isInstrumentalAdjective(x.lower()) || TargetWords.isAbbreviation(x.text()));
+                        && (TargetWords.isInstrumentalAdjective(x) || x.isAbbreviation());
             }
             return false;
         }
 
         /** Returns the last token of a rate phrase starting with the preposition at k, or -1. */
         private int perAt(int k) {
-            String w = t.get(k).lower();
+            TargetToken w = t.get(k);
             TargetToken x = at(k + 1);
             if (x == null || x.breakBefore()) {
                 return -1;
             }
             if (x.isWord()) {
-                String next = x.lower();
-                boolean quantifier =
-                        TargetWords.EACH.contains(next) || (w.equals("на") && TargetWords.ONE.contains(next));
-                if (quantifier
-                        && (w.equals("на") || w.equals("в") || w.equals("во") || w.equals("для") || w.equals("от"))) {
+                TargetToken next = x;
+                boolean quantifier = TargetWords.EACH.contains(next) || (w.is("на") && TargetWords.ONE.contains(next));
+                if (quantifier && (w.is("на") || w.is("в") || w.is("во") || w.is("для") || w.is("от"))) {
                     return contentAfter(k + 2, k + 1);
                 }
-                if (w.equals("в") || w.equals("во") || w.equals("за")) {
+                if (w.is("в") || w.is("во") || w.is("за")) {
                     int m = k + 1;
                     if (next.startsWith("учебн")) {
                         TargetToken period = at(k + 2);
@@ -867,13 +935,13 @@ public final class TargetParser {
                             return -1;
                         }
                         m = k + 2;
-                        next = period.lower();
+                        next = period;
                     }
                     return TargetWords.PERIODS.contains(next) ? m : -1;
                 }
                 return -1;
             }
-            if (x.isDigits() && w.equals("на")) {
+            if (x.isDigits() && w.is("на")) {
                 Cluster c = cluster(k + 1);
                 return c.kind() == Kind.INT ? contentAfter(c.end(), c.end() - 1) : -1;
             }
@@ -899,17 +967,17 @@ public final class TargetParser {
             int k = comma + 1;
             int adverbs = 0;
             TargetToken x = at(k);
-            while (x != null && x.isWord() && !x.breakBefore() && adverbs < 2 && isClauseAdverb(x.lower())) {
+            while (x != null && x.isWord() && !x.breakBefore() && adverbs < 2 && isClauseAdverb(x)) {
                 k++;
                 adverbs++;
                 x = at(k);
             }
-            if (x == null || !x.isWord() || x.breakBefore() || !TargetWords.isParticiple(x.lower())) {
+            if (x == null || !x.isWord() || x.breakBefore() || !TargetWords.isParticiple(x)) {
                 return -1;
             }
             int last = k;
             int words = 1;
-            String prevWord = x.lower();
+            TargetToken prevWord = x; // the word before, null after a name number
             k++;
             while (true) {
                 x = at(k);
@@ -917,31 +985,28 @@ public final class TargetParser {
                     return last;
                 }
                 if (x.isWord()) {
-                    String w = x.lower();
-                    if (TargetWords.isPredicate(w)) {
+                    if (TargetWords.isPredicate(x)) {
                         return last;
                     }
-                    if (TargetWords.STOPS.contains(w) || ++words > MAX_CLAUSE_WORDS) {
+                    if (TargetWords.STOPS.contains(x) || ++words > MAX_CLAUSE_WORDS) {
                         return -1;
                     }
                     last = k;
-                    prevWord = w;
+                    prevWord = x;
                     k++;
                 } else if (x.isDigits()) {
-                    if (!prevWord.startsWith("проект")) {
+                    if (prevWord == null || !prevWord.startsWith("проект")) {
                         return -1;
                     }
                     last = nameEnd(k);
-                    prevWord = "";
+                    prevWord = null;
                     k = last + 1;
                 } else if (x.isMarkOf(").;!?")) {
                     return last;
-                } else if (x.isMark(",")) {
+                } else if (x.isMark(',')) {
                     TargetToken y = at(k + 1);
-                    return y != null && y.isWord() && !y.breakBefore() && TargetWords.isPredicate(y.lower())
-                            ? last
-                            : -1;
-                } else if (x.isMark("/")) {
+                    return y != null && y.isWord() && !y.breakBefore() && TargetWords.isPredicate(y) ? last : -1;
+                } else if (x.isMark('/')) {
                     k++;
                 } else {
                     return -1;
@@ -949,7 +1014,7 @@ public final class TargetParser {
             }
         }
 
-        private static boolean isClauseAdverb(String w) {
+        private static boolean isClauseAdverb(TargetToken w) {
             return TargetWords.CLAUSE_ADVERBS.contains(w)
                     || (w.length() >= 4
                             && w.endsWith("о")
@@ -961,7 +1026,7 @@ public final class TargetParser {
         private int nameEnd(int k) {
             int last = k;
             TargetToken plus = at(k + 1);
-            if (plus != null && plus.isMark("+") && !plus.lineBefore()) {
+            if (plus != null && plus.isMark('+') && !plus.lineBefore()) {
                 last = k + 1;
             }
             return last;
@@ -973,14 +1038,13 @@ public final class TargetParser {
             if (x == null || !x.isWord() || x.breakBefore()) {
                 return false;
             }
-            String w = x.lower();
-            return w.length() > 1 // a single letter is a preposition, an initial or OCR noise: "на 8 л."
-                    && !TargetWords.PREPOSITIONS.contains(w)
-                    && !TargetWords.STOPS.contains(w)
-                    && !TargetWords.CONJUNCTIONS.contains(w)
-                    && !TargetWords.RATE_ADVERBS.contains(w)
-                    && !TargetWords.isPredicate(w)
-                    && !NumeralWords.isNumeral(w);
+            return x.length() > 1 // a single letter is a preposition, an initial or OCR noise: "на 8 л."
+                    && !TargetWords.PREPOSITIONS.contains(x)
+                    && !TargetWords.STOPS.contains(x)
+                    && !TargetWords.CONJUNCTIONS.contains(x)
+                    && !TargetWords.RATE_ADVERBS.contains(x)
+                    && !TargetWords.isPredicate(x)
+                    && !NumeralWords.isNumeral(x);
         }
 
         // ---------------------------------------------------------------- helpers
@@ -990,25 +1054,25 @@ public final class TargetParser {
         }
 
         private TargetToken at(int k) {
-            return k >= 0 && k < n ? t.get(k) : null;
+            return t.get(k);
         }
 
         private boolean isAbbreviationAt(int k) {
             TargetToken x = at(k);
-            return x != null && x.isWord() && !x.breakBefore() && TargetWords.isAbbreviation(x.text());
+            return x != null && x.isWord() && !x.breakBefore() && x.isAbbreviation();
         }
 
         private boolean isWordAt(int k, String lower) {
             TargetToken x = at(k);
-            return x != null && x.isWord() && x.lower().equals(lower);
+            return x != null && x.is(lower);
         }
 
-        private boolean isMarkAt(int k, String mark) {
+        private boolean isMarkAt(int k, char mark) {
             TargetToken x = at(k);
             return x != null && x.isMark(mark);
         }
 
-        private boolean isAdjacentMark(int k, String mark) {
+        private boolean isAdjacentMark(int k, char mark) {
             TargetToken x = at(k);
             return x != null && x.isMark(mark) && !x.spaceBefore();
         }
@@ -1021,8 +1085,20 @@ public final class TargetParser {
             if (first < 0 || last < first) {
                 return Optional.empty();
             }
-            return Optional.of(
-                    singleSpaced(s.substring(t.get(first).start(), t.get(last).end())));
+            int from = t.get(first).start();
+            int to = t.get(last).end();
+            return Optional.of(isSingleSpaced(from, to) ? s.substring(from, to) : singleSpaced(s.substring(from, to)));
+        }
+
+        /** Tells whether the words from one token to another have no white space but single plain spaces. */
+        private boolean isSingleSpaced(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c == ' ' ? TargetToken.isSpace(s.charAt(i + 1)) : TargetToken.isSpace(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String singleSpaced(String words) {
@@ -1051,10 +1127,6 @@ public final class TargetParser {
             return digits == 4
                     && v.compareTo(BigDecimal.valueOf(1900)) >= 0
                     && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
-        }
-
-        private static BigDecimal number(String whole, String fraction) {
-            return new BigDecimal(fraction == null ? whole : whole + "." + fraction);
         }
     }
 }

@@ -1,14 +1,12 @@
 package io.github.eduroadmap.model.internal;
 
-import java.util.Set;
-
 /**
  * The Russian words the target parser knows: prepositions, clause boundaries, verb and participle endings, units,
  * months. Every test takes a word in lower case with "ё" read as "е".
  */
 final class TargetWords {
 
-    static final Set<String> PREPOSITIONS = Set.of(
+    static final WordTable PREPOSITIONS = WordTable.of(
             "в",
             "во",
             "на",
@@ -54,10 +52,10 @@ final class TargetWords {
             "путем");
 
     /** Prepositions whose phrase narrows the population: "куратора для ШНОР", "участников из числа". */
-    static final Set<String> NARROWING = Set.of("для", "из", "изо", "без", "среди");
+    static final WordTable NARROWING = WordTable.of("для", "из", "изо", "без", "среди");
 
     /** Words that end a noun phrase. */
-    static final Set<String> STOPS = Set.of(
+    static final WordTable STOPS = WordTable.of(
             "а",
             "но",
             "однако",
@@ -104,18 +102,18 @@ final class TargetWords {
             "будет",
             "будут");
 
-    static final Set<String> CONJUNCTIONS = Set.of("и", "или");
+    static final WordTable CONJUNCTIONS = WordTable.of("и", "или");
 
-    static final Set<String> EXAMS = Set.of("гиа", "егэ", "огэ", "впр", "гвэ");
+    static final WordTable EXAMS = WordTable.of("гиа", "егэ", "огэ", "впр", "гвэ");
 
-    static final Set<String> YEAR_WORDS =
-            Set.of("год", "года", "году", "годы", "годов", "годам", "годах", "годом", "г", "гг");
+    static final WordTable YEAR_WORDS =
+            WordTable.of("год", "года", "году", "годы", "годов", "годам", "годах", "годом", "г", "гг");
 
-    static final Set<String> DAY_WORDS = Set.of("числа", "число", "числу", "числе");
+    static final WordTable DAY_WORDS = WordTable.of("числа", "число", "числу", "числе");
 
-    static final Set<String> HOURS = Set.of("час", "часа", "часов", "часам", "часах", "часами", "ч");
+    static final WordTable HOURS = WordTable.of("час", "часа", "часов", "часам", "часах", "часами", "ч");
 
-    static final Set<String> HOUR_KINDS = Set.of(
+    static final WordTable HOUR_KINDS = WordTable.of(
             "академических",
             "академического",
             "академический",
@@ -126,17 +124,17 @@ final class TargetWords {
             "учебных",
             "учебного");
 
-    static final Set<String> TIMES = Set.of("раз", "раза");
+    static final WordTable TIMES = WordTable.of("раз", "раза");
 
-    static final Set<String> DOCUMENT_NUMBER = Set.of("n", "no", "номер", "номера", "номером", "номеру");
+    static final WordTable DOCUMENT_NUMBER = WordTable.of("n", "no", "номер", "номера", "номером", "номеру");
 
     /** Nouns a number before which is an ordinal: "1 этап", "9 класс", "2 квартал". */
     static final String[] ORDINAL_NOUNS = {"этап", "квартал", "полугоди", "четверт", "класс", "семестр", "триместр"};
 
-    static final Set<String> ORDINAL_NOUN_WORDS = Set.of("тур", "тура", "туре");
+    static final WordTable ORDINAL_NOUN_WORDS = WordTable.of("тур", "тура", "туре");
 
     /** What a rate is per: "в квартал", "за год", "в учебный год". */
-    static final Set<String> PERIODS = Set.of(
+    static final WordTable PERIODS = WordTable.of(
             "квартал",
             "месяц",
             "год",
@@ -150,23 +148,20 @@ final class TargetWords {
             "смену",
             "сезон");
 
-    static final Set<String> EACH = Set.of(
+    static final WordTable EACH = WordTable.of(
             "каждый", "каждого", "каждому", "каждым", "каждом", "каждая", "каждой", "каждую", "каждое", "каждые",
             "каждых");
 
-    static final Set<String> ONE = Set.of("одного", "одну", "одно", "одной", "один", "одна");
+    static final WordTable ONE = WordTable.of("одного", "одну", "одно", "одной", "один", "одна");
 
-    static final Set<String> RATE_ADVERBS =
-            Set.of("ежемесячно", "ежеквартально", "ежегодно", "еженедельно", "ежедневно");
+    static final WordTable RATE_ADVERBS =
+            WordTable.of("ежемесячно", "ежеквартально", "ежегодно", "еженедельно", "ежедневно");
 
     /** Words that may stand before a participle opening a clause: "школ, слабо вовлеченных в проект". */
-    static final Set<String> CLAUSE_ADVERBS =
-            Set.of("не", "ранее", "впервые", "уже", "еще", "систематически", "ежегодно", "регулярно", "постоянно");
+    static final WordTable CLAUSE_ADVERBS = WordTable.of(
+            "не", "ранее", "впервые", "уже", "еще", "систематически", "ежегодно", "регулярно", "постоянно");
 
-    private static final String[] UP = {"увелич", "повыш", "рост", "возраст", "довед", "расшир", "достиж", "нараст"};
-    private static final String[] DOWN = {"сниж", "сокращ", "уменьш", "пониж", "спад"};
-
-    private static final Set<String> NOT_VERBS = Set.of(
+    private static final WordTable NOT_VERBS = WordTable.of(
             "приют",
             "салют",
             "валют",
@@ -229,54 +224,66 @@ final class TargetWords {
     /**
      * Tells whether a word is most likely a finite verb or a short passive participle, the predicate that ends the
      * subject: "владеют", "приняли", "вовлечены", "разработана", "реализуется".
+     *
+     * <p>The endings are told apart by the last letter, the only one that each of them can end in.
      */
-    static boolean isPredicate(String w) {
+    static boolean isPredicate(TargetToken w) {
         int n = w.length();
         if (n < 4 || NOT_VERBS.contains(w)) {
             return false;
         }
-        if (w.endsWith("тся")
-                || w.endsWith("ться")
-                || w.endsWith("лся")
-                || w.endsWith("лась")
-                || w.endsWith("лось")
-                || w.endsWith("лись")) {
-            return true;
+        switch (w.charAt(n - 1)) {
+            case 'я': // "реализуется", "проводиться", "провелся"
+                return w.endsWith("тся") || w.endsWith("ться") || w.endsWith("лся");
+            case 'ь': // "провелась"
+                return w.endsWith("лась") || w.endsWith("лось") || w.endsWith("лись");
+            case 'т': // "владеют", "обучают", "принят"
+                return w.endsWith("ют")
+                        || w.endsWith("ят")
+                        || w.endsWith("ает")
+                        || w.endsWith("яет")
+                        || w.endsWith("еет")
+                        || w.endsWith("ует")
+                        || isShortPassive(w, 0);
+            case 'и': // "приняли", not "учители"
+                return n >= 5 && w.endsWith("ли") && !w.endsWith("тели") && "аяеиышкгз".indexOf(w.charAt(n - 3)) >= 0;
+            case 'н': // "разработан"
+                return isShortPassive(w, 0);
+            case 'а': // "разработана", "вовлечены"
+            case 'о':
+            case 'ы':
+                return isShortPassive(w, 1);
+            default:
+                return false;
         }
-        if (w.endsWith("ют") || w.endsWith("ят")) {
-            return true;
-        }
-        if (w.endsWith("ает") || w.endsWith("яет") || w.endsWith("еет") || w.endsWith("ует")) {
-            return true;
-        }
-        if (n >= 5 && w.endsWith("ли") && !w.endsWith("тели")) {
-            char c = w.charAt(n - 3);
-            if ("аяеиышкгз".indexOf(c) >= 0) {
-                return true;
-            }
-        }
+    }
+
+    /**
+     * Tells whether a word is a short passive participle: the first stem in {@link #SHORT_PASSIVE_STEMS} that the
+     * word ends in, without its last {@code ending} chars, decides, by whether the word is longer than the stem and
+     * one char.
+     */
+    private static boolean isShortPassive(TargetToken w, int ending) {
+        int n = w.length();
         for (String stem : SHORT_PASSIVE_STEMS) {
-            if (w.endsWith(stem)
-                    || (w.length() > stem.length() + 1
-                            && "аоы".indexOf(w.charAt(n - 1)) >= 0
-                            && w.startsWith(stem, n - 1 - stem.length()))) {
-                return w.length() > stem.length() + 1;
+            if (ending == 0 ? w.endsWith(stem) : n > stem.length() + 1 && w.endsWith(stem, ending)) {
+                return n > stem.length() + 1;
             }
         }
         return false;
     }
 
     /** Tells whether a word is a full participle: "включенных", "принявших", "имеющих", "вовлеченные". */
-    static boolean isParticiple(String w) {
-        String x = w.endsWith("ся") ? w.substring(0, w.length() - 2) : w;
+    static boolean isParticiple(TargetToken w) {
+        int skip = w.endsWith("ся") ? 2 : 0;
         for (String ending : ADJECTIVE_ENDINGS) {
-            if (x.endsWith(ending)) {
-                String stem = x.substring(0, x.length() - ending.length());
-                if (stem.length() < 3) {
+            if (w.endsWith(ending, skip)) {
+                int stem = w.length() - skip - ending.length();
+                if (stem < 3) {
                     return false;
                 }
                 for (String suffix : PARTICIPLE_SUFFIXES) {
-                    if (stem.endsWith(suffix)) {
+                    if (w.endsWith(suffix, skip + ending.length())) {
                         return true;
                     }
                 }
@@ -287,69 +294,67 @@ final class TargetWords {
     }
 
     /** Tells whether a word is an adjective or participle in the instrumental case: "выявленными", "высоким". */
-    static boolean isInstrumentalAdjective(String w) {
+    static boolean isInstrumentalAdjective(TargetToken w) {
         return w.length() > 3 && (w.endsWith("ыми") || w.endsWith("ими") || w.endsWith("ым") || w.endsWith("им"));
     }
 
-    /** Tells whether printed letters are an abbreviation: "ОО", "ШНОР", "ОВЗ". */
-    static boolean isAbbreviation(String text) {
-        if (text.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
-                return false;
+    /** Every form of a month "isMonth" reads: a stem with one of the endings "ь", "я", "е", "ю", or a word. */
+    private static final WordTable MONTHS = months(
+            new String[] {"январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр"},
+            "март",
+            "марта",
+            "марте",
+            "марту",
+            "август",
+            "августа",
+            "августе",
+            "августу",
+            "май",
+            "мая",
+            "мае",
+            "маю");
+
+    private static WordTable months(String[] stems, String... words) {
+        java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(words));
+        for (String stem : stems) {
+            for (String ending : new String[] {"ь", "я", "е", "ю"}) {
+                forms.add(stem + ending);
             }
         }
-        return true;
+        return WordTable.of(forms.toArray(new String[0]));
     }
 
     /** Tells whether a word names a month in any case: "января", "Август", "мае". */
-    static boolean isMonth(String w) {
-        switch (w) {
-            case "март":
-            case "марта":
-            case "марте":
-            case "марту":
-            case "август":
-            case "августа":
-            case "августе":
-            case "августу":
-            case "май":
-            case "мая":
-            case "мае":
-            case "маю":
-                return true;
-            default:
-                break;
-        }
-        String[] stems = {"январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр"};
-        for (String stem : stems) {
-            if (w.startsWith(stem)) {
-                String rest = w.substring(stem.length());
-                return rest.equals("ь") || rest.equals("я") || rest.equals("е") || rest.equals("ю");
-            }
-        }
-        return false;
+    static boolean isMonth(TargetToken w) {
+        return MONTHS.contains(w);
     }
 
     /** Returns +1 for a word of increase ("увеличение"), -1 for one of decrease ("снижение"), else 0. */
-    static int direction(String w) {
-        for (String stem : UP) {
-            if (w.startsWith(stem)) {
-                return 1;
-            }
+    static int direction(TargetToken w) {
+        if (w.length() < 4) {
+            return 0; // no stem is shorter
         }
-        for (String stem : DOWN) {
-            if (w.startsWith(stem)) {
-                return -1;
-            }
+        switch (w.charAt(0)) {
+            case 'у':
+                return w.startsWith("увелич") ? 1 : w.startsWith("уменьш") ? -1 : 0;
+            case 'п':
+                return w.startsWith("повыш") ? 1 : w.startsWith("пониж") ? -1 : 0;
+            case 'р':
+                return w.startsWith("рост") || w.startsWith("расшир") ? 1 : 0;
+            case 'в':
+                return w.startsWith("возраст") ? 1 : 0;
+            case 'д':
+                return w.startsWith("довед") || w.startsWith("достиж") ? 1 : 0;
+            case 'н':
+                return w.startsWith("нараст") ? 1 : 0;
+            case 'с':
+                return w.startsWith("сниж") || w.startsWith("сокращ") || w.startsWith("спад") ? -1 : 0;
+            default:
+                return 0;
         }
-        return 0;
     }
 
-    static boolean isOrdinalNoun(String w) {
+    static boolean isOrdinalNoun(TargetToken w) {
         if (ORDINAL_NOUN_WORDS.contains(w)) {
             return true;
         }
@@ -361,7 +366,7 @@ final class TargetWords {
         return false;
     }
 
-    static boolean isPercentWord(String w) {
-        return w.startsWith("процент") || w.equals("проц");
+    static boolean isPercentWord(TargetToken w) {
+        return w.startsWith("процент") || w.is("проц");
     }
 }
