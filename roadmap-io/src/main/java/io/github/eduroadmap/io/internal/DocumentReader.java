@@ -82,12 +82,6 @@ public final class DocumentReader {
     private final Map<String, Deadline> deadlines = new HashMap<>();
 
     /**
-     * The results written as words in this document, by the words: results repeat too, and each reads its target on
-     * first use, so one shared result reads the same words once at most.
-     */
-    private final Map<String, ExpectedResult> results = new HashMap<>();
-
-    /**
      * The executors resolved from words in this document, by the words: executors repeat from activity to activity,
      * and once the organisations are known an executor is a pure function of its words.
      */
@@ -1121,13 +1115,8 @@ public final class DocumentReader {
             if (!interpretWords) {
                 return new ExpectedResult(words, Optional.empty());
             }
-            // read into a target on first use; one result per distinct words, so that they are read once at most
-            ExpectedResult known = results.get(words);
-            if (known == null) {
-                known = ExpectedResult.parse(words);
-                results.put(words, known);
-            }
-            return known;
+            // read for a target on first use (ExpectedResult.parse)
+            return ExpectedResult.parse(words);
         }
         Frame f = begin(Shape.RESULT);
         String text = null;
