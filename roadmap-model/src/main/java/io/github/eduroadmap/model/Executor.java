@@ -35,11 +35,13 @@ public sealed interface Executor permits OrganisationExecutor, PersonExecutor, R
         Objects.requireNonNull(words, "words");
         String trimmed = words.strip();
         for (Organisation o : organisations) {
-            if (o.abbreviation().map(trimmed::equals).orElse(false) || o.name().equals(trimmed)) {
+            if (o.name().equals(trimmed)
+                    || o.abbreviation().isPresent() && o.abbreviation().get().equals(trimmed)) {
                 return new OrganisationExecutor(o.key(), words);
             }
         }
-        if (PERSON.matcher(trimmed).matches()) {
+        // both forms of a person have initials, hence a dot: most executors are passed by without the pattern
+        if (trimmed.indexOf('.') >= 0 && PERSON.matcher(trimmed).matches()) {
             return new PersonExecutor(trimmed, java.util.Optional.empty(), words);
         }
         return new RoleExecutor(words);
