@@ -388,7 +388,23 @@ final class DeadlineRules {
                 return null; // the first letters of the words it reads
             }
             int q = lit(p, "в ");
-            p = q >= 0 ? opt(q, "течение ") : p;
+            MonthAt month = month(q >= 0 ? opt(q, "течение ") : p);
+            return month != null && schoolYear(month.end()) == end
+                    ? new Deadline.InMonth(words, monthRef(month.month(), month.yearAt()))
+                    : null;
+        }
+
+        /**
+         * A month read in the words: the month, where its year begins (-1 without one) and where it ends.
+         *
+         * @param month the month
+         * @param yearAt the index of its year in the folded words, or -1
+         * @param end the index after it
+         */
+        private record MonthAt(Month month, int yearAt, int end) {}
+
+        /** Reads {@code MONTH(\.)?( YEAR)?} at p: "март", "сент. 2022", "декабре 2021"; null when no month is there. */
+        private MonthAt month(int p) {
             int monthEnd = letters(p);
             Month month = monthEnd > p ? RussianWords.monthOf(f, p, monthEnd) : null;
             if (month == null) {
@@ -400,7 +416,7 @@ final class DeadlineRules {
                 yearAt = p + 1;
                 p = year(yearAt);
             }
-            return schoolYear(p) == end ? new Deadline.InMonth(words, monthRef(month, yearAt)) : null;
+            return new MonthAt(month, yearAt, p);
         }
 
         /**
@@ -424,31 +440,14 @@ final class DeadlineRules {
         }
 
         private Deadline monthSpanFrom(int p, String words) {
-            int firstEnd = letters(p);
-            Month first = firstEnd > p ? RussianWords.monthOf(f, p, firstEnd) : null;
+            MonthAt first = month(p);
             if (first == null) {
                 return null;
             }
-            p = opt(firstEnd, ".");
-            int firstYear = -1;
-            if (at(p, ' ') && year(p + 1) >= 0) {
-                firstYear = p + 1;
-                p = year(firstYear);
-            }
-            p = to(p);
-            int lastEnd = letters(p);
-            Month last = lastEnd > p ? RussianWords.monthOf(f, p, lastEnd) : null;
-            if (last == null) {
-                return null;
-            }
-            p = opt(lastEnd, ".");
-            int lastYear = -1;
-            if (at(p, ' ') && year(p + 1) >= 0) {
-                lastYear = p + 1;
-                p = year(lastYear);
-            }
-            return schoolYear(p) == end
-                    ? new Deadline.MonthSpan(words, monthRef(first, firstYear), monthRef(last, lastYear))
+            MonthAt last = month(to(first.end()));
+            return last != null && schoolYear(last.end()) == end
+                    ? new Deadline.MonthSpan(
+                            words, monthRef(first.month(), first.yearAt()), monthRef(last.month(), last.yearAt()))
                     : null;
         }
 
