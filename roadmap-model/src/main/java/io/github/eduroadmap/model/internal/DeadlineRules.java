@@ -258,10 +258,7 @@ final class DeadlineRules {
          * "до 20.01.2022", "в срок до 01.06.2021", "не позднее 20 января 2022 г.".
          */
         private Deadline byDate(int p, String words) {
-            if (!startsWithOneOf(p, "вдснк")) {
-                return null; // the first letters of the words it reads
-            }
-            p = by(p);
+            p = byAt(p);
             if (p < 0) {
                 return null;
             }
@@ -269,12 +266,14 @@ final class DeadlineRules {
             return opt(p, " включительно") == end ? new Deadline.ByDate(words, dateRead()) : null;
         }
 
+        /** Reads {@code BY} at p, passing at once by words that begin with none of its first letters; -1 if absent. */
+        private int byAt(int p) {
+            return startsWithOneOf(p, "вдснк") ? by(p) : -1;
+        }
+
         /** {@code BY (конца|окончания) (MONTH YEAR|YEAR)}: "до конца марта 2022", "до конца 2022 года". */
         private Deadline byEnd(int p, String words) {
-            if (!startsWithOneOf(p, "вдснк")) {
-                return null; // the first letters of the words it reads
-            }
-            p = by(p);
+            p = byAt(p);
             if (p < 0) {
                 return null;
             }
