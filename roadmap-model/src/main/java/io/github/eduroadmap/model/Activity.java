@@ -164,6 +164,25 @@ public abstract class Activity implements Extensible, WithActivity {
     }
 
     /**
+     * Returns the activity as text, the optional parts only when present: {@code Activity{extensions={}, number=2.,
+     * title=..., deadline=MonthSpan[...], executors=[...], results=[...], notes=[]}}. A deadline set from its words
+     * is shown read.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Activity{extensions=").append(extensions());
+        id().ifPresent(v -> b.append(", id=").append(v));
+        number().ifPresent(v -> b.append(", number=").append(v));
+        b.append(", title=").append(title());
+        deadline().ifPresent(v -> b.append(", deadline=").append(v));
+        b.append(", executors=").append(executors()).append(", results=").append(results());
+        objective().ifPresent(v -> b.append(", objective=").append(v));
+        return b.append(", notes=").append(notes()).append('}').toString();
+    }
+
+    /**
      * Returns a new builder.
      *
      * @return the builder

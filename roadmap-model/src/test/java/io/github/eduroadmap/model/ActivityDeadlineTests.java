@@ -52,6 +52,19 @@ class ActivityDeadlineTests {
         }
 
         @Test
+        void printsTheDeadlineRead() {
+            Activity a =
+                    activity().number("2.").deadlineWords("Сентябрь - октябрь").build();
+
+            assertThat(a)
+                    .hasToString("Activity{extensions={}, number=2., title=Межмуниципальные семинары, deadline="
+                            + Deadline.parse("Сентябрь - октябрь") + ", executors=[], results=[], notes=[]}");
+            assertThat(activity().build())
+                    .hasToString(
+                            "Activity{extensions={}, title=Межмуниципальные семинары, executors=[], results=[], notes=[]}");
+        }
+
+        @Test
         void isToldApartFromOtherWords() {
             assertThat(activity().deadlineWords("Сентябрь").build())
                     .isNotEqualTo(activity().deadlineWords("Октябрь").build())
