@@ -327,7 +327,7 @@ public final class DocumentWriter {
             if (wordsSayAll(a)) {
                 g.writeString(a.deadlineText().get());
             } else {
-                deadline(a.deadline().get());
+                typedDeadline(a.deadline().get());
             }
         }
         if (!a.executors().isEmpty()) {
@@ -353,8 +353,13 @@ public final class DocumentWriter {
     private void deadline(Deadline d) {
         if (d.equals(Parsing.deadlineOrNull(d.text()))) {
             g.writeString(d.text());
-            return;
+        } else {
+            typedDeadline(d);
         }
+    }
+
+    /** Writes a deadline its words do not say in the typed form. */
+    private void typedDeadline(Deadline d) {
         g.writeStartObject();
         text(Field.TEXT, d.text());
         text(Field.TYPE, FormatNames.type(d));
