@@ -7,6 +7,7 @@ import io.github.eduroadmap.validation.Pointer;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -85,6 +86,13 @@ final class Numbering {
         final int group;
         final boolean printed;
         final PrintedNumber number;
+        /** The style of the number, read once: the style rule compares it row by row. */
+        final String style;
+        /** The series the number belongs to, once {@link #check} has found it. */
+        Series series;
+        /** Whether the number begins its series. */
+        boolean startsSeries;
+
         String expected;
 
         /** A section ({@code activity} -1) or an activity, grouped by section for activities. */
@@ -92,8 +100,10 @@ final class Numbering {
             this.section = section;
             this.activity = activity;
             this.group = group;
-            this.printed = printed.map(p -> !Texts.isBlank(p)).orElse(false);
-            this.number = printed.flatMap(PrintedNumber::parse).orElse(null);
+            this.printed = printed.isPresent() && !Texts.isBlank(printed.get());
+            this.number =
+                    printed.isPresent() ? PrintedNumber.parse(printed.get()).orElse(null) : null;
+            this.style = number == null ? null : number.style();
         }
 
         Pointer where() {
@@ -151,24 +161,61 @@ final class Numbering {
                 List.copyOf(f.gaps()), List.copyOf(f.duplicates()), List.copyOf(f.missing()), List.copyOf(f.styles()));
     }
 
+    /** A series of numbers counting 1, 2, 3 ... under one parent. */
     private static final class Series {
         final String parent;
-        final Map<Integer, Row> seen = new HashMap<>();
-        Set<Integer> values;
-        int[] sorted;
+        /** The values of the series as met, {@code count} of them, then sorted without repeats. */
+        int[] values = new int[8];
+
+        int count;
+        /** The row that showed each value of {@link #values} first, once sorted. */
+        Row[] seen;
+
         int last;
         Row lastRow;
 
         Series(String parent) {
             this.parent = parent;
         }
+
+        void add(int value) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = value;
+            last = Math.max(last, value);
+        }
+
+        /** Sorts the values and drops repeats: from here on {@link #values} is the sorted distinct values. */
+        void seal() {
+            int[] v = Arrays.copyOf(values, count);
+            Arrays.sort(v);
+            int n = 0;
+            for (int i = 0; i < v.length; i++) {
+                if (n == 0 || v[n - 1] != v[i]) {
+                    v[n++] = v[i];
+                }
+            }
+            values = Arrays.copyOf(v, n);
+            count = n;
+            seen = new Row[n];
+        }
+
+        /** Records the row that shows a value; returns the row that showed it first, or null when this one does. */
+        Row see(int value, Row row) {
+            int i = Arrays.binarySearch(values, value);
+            Row first = seen[i];
+            if (first == null) {
+                seen[i] = row;
+            }
+            return first;
+        }
     }
 
     /** Finds the gaps and duplicates of rows in order; activities may run on from one section to the next. */
     private static void check(List<Row> rows, boolean runOn, Findings f) {
         // first pass: which series each numbered row belongs to, and the values of each series
-        Map<Row, Series> seriesOf = new HashMap<>();
-        Map<Row, Boolean> startsSeries = new HashMap<>();
+        List<Series> all = new ArrayList<>();
         Series current = null;
         int group = -1;
         for (Row row : rows) {
@@ -188,16 +235,14 @@ final class Numbering {
             }
             if (fresh) {
                 current = new Series(n.parent());
-                current.values = new HashSet<>();
-                startsSeries.put(row, true);
+                all.add(current);
+                row.startsSeries = true;
             }
-            current.values.add(n.value());
-            current.last = Math.max(current.last, n.value());
-            seriesOf.put(row, current);
+            current.add(n.value());
+            row.series = current;
         }
-        for (Series series : new HashSet<>(seriesOf.values())) {
-            series.sorted =
-                    series.values.stream().mapToInt(Integer::intValue).sorted().toArray();
+        for (Series series : all) {
+            series.seal();
         }
         // second pass: gaps and duplicates
         List<Row> pending = new ArrayList<>();
@@ -208,9 +253,9 @@ final class Numbering {
                 }
                 continue;
             }
-            Series series = seriesOf.get(row);
+            Series series = row.series;
             PrintedNumber n = row.number;
-            Row first = series.seen.putIfAbsent(n.value(), row);
+            Row first = series.see(n.value(), row);
             if (first != null) {
                 f.duplicates()
                         .add(new Duplicate(
@@ -218,16 +263,16 @@ final class Numbering {
                                 n.shown(),
                                 first.where().add("number")));
             } else {
-                if (startsSeries.containsKey(row)) {
+                if (row.startsSeries) {
                     List<Row> before = new ArrayList<>();
                     for (Row p : pending) {
                         if (p.group == row.group) {
                             before.add(p);
                         }
                     }
-                    gap(null, row, 0, series.sorted, before, f);
+                    gap(null, row, 0, series.values, before, f);
                 } else if (n.value() > series.lastRow.number.value() + 1) {
-                    gap(series.lastRow, row, series.lastRow.number.value(), series.sorted, pending, f);
+                    gap(series.lastRow, row, series.lastRow.number.value(), series.values, pending, f);
                 }
                 if (series.lastRow == null || n.value() > series.lastRow.number.value()) {
                     series.lastRow = row;
@@ -292,14 +337,14 @@ final class Numbering {
 
     /** Finds the unnumbered rows of groups that have numbered rows, and the rows given an expected number. */
     private static void unnumbered(List<Row> rows, Findings f) {
-        Set<Integer> numberedGroups = new HashSet<>();
+        BitSet numberedGroups = new BitSet();
         for (Row row : rows) {
             if (row.printed) {
-                numberedGroups.add(row.group);
+                numberedGroups.set(row.group);
             }
         }
         for (Row row : rows) {
-            if (!row.printed && (row.expected != null || numberedGroups.contains(row.group))) {
+            if (!row.printed && (row.expected != null || numberedGroups.get(row.group))) {
                 f.missing().add(new Missing(row.where(), Optional.ofNullable(row.expected)));
             }
         }
@@ -311,8 +356,8 @@ final class Numbering {
         Map<String, Row> example = new HashMap<>();
         for (Row row : rows) {
             if (row.number != null) {
-                counts.merge(row.number.style(), 1, Integer::sum);
-                example.putIfAbsent(row.number.style(), row);
+                counts.merge(row.style, 1, Integer::sum);
+                example.putIfAbsent(row.style, row);
             }
         }
         if (counts.size() < 2) {
@@ -327,9 +372,7 @@ final class Numbering {
         String usualPrinted = Texts.spaced(example.get(usual).number.printed());
         Set<String> reported = new HashSet<>();
         for (Row row : rows) {
-            if (row.number != null
-                    && !row.number.style().equals(usual)
-                    && reported.add(row.group + " " + row.number.style())) {
+            if (row.number != null && !row.style.equals(usual) && reported.add(row.group + " " + row.style)) {
                 f.styles().add(new Style(row.where().add("number"), Texts.spaced(row.number.printed()), usualPrinted));
             }
         }

@@ -1,7 +1,8 @@
 package io.github.eduroadmap.validation.internal.rules;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,10 +50,15 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
                 i++;
             }
         }
-        List<Integer> values = new ArrayList<>(2);
-        List<Boolean> romans = new ArrayList<>(2);
+        int[] values = new int[4];
+        boolean[] romans = new boolean[4];
+        int count = 0;
         boolean dot = false;
         while (true) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+                romans = Arrays.copyOf(romans, count * 2);
+            }
             int start = i;
             if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -61,8 +67,8 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
                 if (i - start > 7) {
                     return Optional.empty();
                 }
-                values.add(Integer.parseInt(s, start, i, 10));
-                romans.add(false);
+                values[count] = Integer.parseInt(s, start, i, 10);
+                romans[count++] = false;
             } else {
                 while (i < n && ROMAN_LETTERS.indexOf(s.charAt(i)) >= 0) {
                     i++;
@@ -71,8 +77,8 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
                 if (v <= 0) {
                     return Optional.empty();
                 }
-                values.add(v);
-                romans.add(true);
+                values[count] = v;
+                romans[count++] = true;
             }
             while (i < n && Character.isWhitespace(s.charAt(i))) {
                 i++;
@@ -92,36 +98,35 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
                 break;
             }
         }
-        boolean roman = romans.get(0);
+        boolean roman = romans[0];
+        int first = 0;
         String numerals;
-        if (values.size() == 2
-                && romans.get(0)
-                && !romans.get(1)
-                && values.get(0).equals(values.get(1))) {
+        if (count == 2 && romans[0] && !romans[1] && values[0] == values[1]) {
             // "II. 2.": the same number in both systems
-            values.remove(0);
+            first = 1;
             numerals = "R=A";
-        } else if (romans.subList(1, romans.size()).contains(true)) {
-            return Optional.empty();
         } else {
-            numerals = (roman ? "R" : "A") + ".A".repeat(values.size() - 1);
+            for (int k = 1; k < count; k++) {
+                if (romans[k]) {
+                    return Optional.empty();
+                }
+            }
+            numerals = numerals(roman, count);
         }
-        int value = values.get(values.size() - 1);
+        int value = values[count - 1];
         if (value > LARGEST) {
             return Optional.empty();
         }
-        StringBuilder parent = new StringBuilder();
-        for (int k = 0; k < values.size() - 1; k++) {
-            parent.append(k == 0 ? "" : ".").append(values.get(k));
-        }
-        if (parent.length() > 0 && roman) {
-            parent.setLength(0);
-            parent.append(toRoman(values.get(0)));
-            for (int k = 1; k < values.size() - 1; k++) {
-                parent.append('.').append(values.get(k));
+        String parent = "";
+        if (count - first > 1) {
+            StringBuilder b = new StringBuilder();
+            b.append(roman ? toRoman(values[first]) : Integer.toString(values[first]));
+            for (int k = first + 1; k < count - 1; k++) {
+                b.append('.').append(values[k]);
             }
+            parent = b.toString();
         }
-        return Optional.of(new PrintedNumber(printed, label, parent.toString(), value, numerals, dot));
+        return Optional.of(new PrintedNumber(printed, label, parent, value, numerals, dot));
     }
 
     /**
@@ -131,7 +136,11 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
      * @return the style
      */
     String style() {
-        return (label.isEmpty() ? "" : label + " ") + numerals + (dot ? "." : "");
+        if (label.isEmpty()) {
+            String dotted = dot ? DOTTED.get(numerals) : numerals;
+            return dotted != null ? dotted : numerals + ".";
+        }
+        return label + " " + numerals + (dot ? "." : "");
     }
 
     /**
@@ -157,6 +166,35 @@ record PrintedNumber(String printed, String label, String parent, int value, Str
             s = s.substring(label.length()).strip();
         }
         return s.endsWith(".") ? s.substring(0, s.length() - 1).strip() : s;
+    }
+
+    /** The numerals of a number of {@code count} components: "A", "A.A", "R.A", ... */
+    private static String numerals(boolean roman, int count) {
+        if (count <= COMMON_NUMERALS) {
+            return (roman ? ROMAN_NUMERALS : ARABIC_NUMERALS)[count - 1];
+        }
+        return (roman ? "R" : "A") + ".A".repeat(count - 1);
+    }
+
+    /** The numerals of numbers of up to this many components are made once. */
+    private static final int COMMON_NUMERALS = 4;
+
+    private static final String[] ARABIC_NUMERALS = {"A", "A.A", "A.A.A", "A.A.A.A"};
+    private static final String[] ROMAN_NUMERALS = {"R", "R.A", "R.A.A", "R.A.A.A"};
+
+    /** The common styles with a final dot, made once: the style rule compares every row's. */
+    private static final Map<String, String> DOTTED = dotted();
+
+    private static Map<String, String> dotted() {
+        Map<String, String> m = new HashMap<>();
+        for (String n : ARABIC_NUMERALS) {
+            m.put(n, n + ".");
+        }
+        for (String n : ROMAN_NUMERALS) {
+            m.put(n, n + ".");
+        }
+        m.put("R=A", "R=A.");
+        return Map.copyOf(m);
     }
 
     private static boolean isRoman(String s) {
