@@ -27,9 +27,8 @@ public final class ActivityNoDeadline extends BuiltInRule {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
                 Activity activity = activities.get(a);
-                if (activity.deadline()
-                        .map(d -> d instanceof Deadline.Unparsed && d.text().isBlank())
-                        .orElse(true)) {
+                Deadline d = activity.deadline().orElse(null);
+                if (d == null || d instanceof Deadline.Unparsed && d.text().isBlank()) {
                     context.report(Pointer.activity(s, a), Args.of("title", Texts.shorten(activity.title())));
                 }
             }

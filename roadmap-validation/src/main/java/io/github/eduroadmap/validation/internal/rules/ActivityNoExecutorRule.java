@@ -27,10 +27,20 @@ public final class ActivityNoExecutorRule extends BuiltInRule {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
                 Activity activity = activities.get(a);
-                if (activity.executors().stream().map(Executor::text).allMatch(Texts::isBlank)) {
+                if (hasNoExecutor(activity.executors())) {
                     context.report(Pointer.activity(s, a), Args.of("activity", Texts.excerpt(activity.title())));
                 }
             }
         }
+    }
+
+    /** Whether no executor is named: the list is empty or every name is blank. */
+    private static boolean hasNoExecutor(List<Executor> executors) {
+        for (int i = 0; i < executors.size(); i++) {
+            if (!Texts.isBlank(executors.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

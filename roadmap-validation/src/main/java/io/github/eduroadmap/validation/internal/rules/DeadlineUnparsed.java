@@ -28,7 +28,9 @@ public final class DeadlineUnparsed extends BuiltInRule {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
                 Deadline d = activities.get(a).deadline().orElse(null);
-                if (d != null && !(d instanceof Deadline.Unparsed && d.text().isBlank())) {
+                if (d != null
+                        && !d.isParsed()
+                        && !(d instanceof Deadline.Unparsed && d.text().isBlank())) {
                     check(context, Pointer.activity(s, a).add("deadline"), d);
                 }
             }

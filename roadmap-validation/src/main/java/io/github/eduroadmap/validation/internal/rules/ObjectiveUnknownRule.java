@@ -11,7 +11,6 @@ import io.github.eduroadmap.validation.internal.Args;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,24 +35,27 @@ public final class ObjectiveUnknownRule extends BuiltInRule {
         List<Section> sections = r.sections();
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);
-            check(context, section.objective(), Pointer.section(s), ids, known);
+            String objective = section.objective().orElse(null);
+            if (objective != null && !ids.contains(objective)) {
+                report(context, objective, Pointer.section(s), known);
+            }
             List<Activity> activities = section.activities();
             for (int a = 0; a < activities.size(); a++) {
-                check(context, activities.get(a).objective(), Pointer.activity(s, a), ids, known);
+                objective = activities.get(a).objective().orElse(null);
+                if (objective != null && !ids.contains(objective)) {
+                    report(context, objective, Pointer.activity(s, a), known);
+                }
             }
         }
     }
 
-    private static void check(
-            RuleContext context, Optional<String> objective, Pointer owner, Set<String> ids, List<String> known) {
-        if (objective.isEmpty() || ids.contains(objective.get())) {
-            return;
-        }
+    /** Reports an objective no objective of the roadmap has, at the objective of its owner. */
+    private static void report(RuleContext context, String objective, Pointer owner, List<String> known) {
         Pointer at = owner.add("objective");
         if (known.isEmpty()) {
-            context.report(at, "none", Args.of("objective", objective.get()));
+            context.report(at, "none", Args.of("objective", objective));
         } else {
-            context.report(at, Args.of("objective", objective.get(), "known", known));
+            context.report(at, Args.of("objective", objective, "known", known));
         }
     }
 }
