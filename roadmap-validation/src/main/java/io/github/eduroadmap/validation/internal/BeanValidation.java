@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -144,19 +145,27 @@ public final class BeanValidation {
             }
         }
         if (mask != 0 && bean != null) {
-            new Walk(document, enabled, mask, found).bean(bean, null, -1);
+            new Walk(document, enabled, mask, found).bean(bean, -1);
         }
     }
 
     /** A node of a property path as Hibernate Validator builds it: a property, at an index of its parent's list. */
     private record Node(Node parent, String name, int index) {}
 
-    /** One validation: the enabled codes and where violations go. */
+    /**
+     * One validation: the enabled codes and where violations go. The path to the bean being checked is kept on a
+     * stack of (index, property name) pairs, and made into {@link Node}s only for a violation.
+     */
     private final class Walk {
         private final Document document;
         private final Severity[] enabled;
         private final int mask;
         private final List<Violation> found;
+        /** The stack: the property {@code names[k]} of the bean at {@code indexes[k]} of the level above. */
+        private String[] names = new String[16];
+
+        private int[] indexes = new int[16];
+        private int depth;
 
         Walk(Document document, Severity[] enabled, int mask, List<Violation> found) {
             this.document = document;
@@ -165,12 +174,17 @@ public final class BeanValidation {
             this.found = found;
         }
 
-        /** Checks a bean reached at a path: its own constraints, then its properties' and what they cascade to. */
-        void bean(Object bean, Node parent, int index) {
+        /**
+         * Checks a bean reached at a path: its own constraints, then its properties' and what they cascade to.
+         *
+         * @param bean the bean, reached through the properties on the stack
+         * @param index its index in the list of the last property on the stack, or -1
+         */
+        void bean(Object bean, int index) {
             Plan plan = ConstraintPlans.of(bean.getClass());
             for (Check c : plan.onBean()) {
                 if (enabled[c.code()] != null) {
-                    onBean(c, bean, parent, index);
+                    onBean(c, bean, index);
                 }
             }
             for (Property p : plan.properties()) {
@@ -180,7 +194,7 @@ public final class BeanValidation {
                 Object value = p.getter().apply(bean);
                 for (Check c : p.onValue()) {
                     if (enabled[c.code()] != null && !isValid(c, value)) {
-                        report(c, new Node(parent, p.name(), index), value);
+                        report(c, node(index, p.name()), value);
                     }
                 }
                 if (value == null) {
@@ -191,15 +205,15 @@ public final class BeanValidation {
                         Optional<?> o = (Optional<?>) value;
                         if (o.isPresent()) {
                             Object v = o.get();
-                            Node node = null;
                             for (Check c : p.onElement()) {
                                 if (enabled[c.code()] != null && !isValid(c, v)) {
-                                    node = node != null ? node : new Node(parent, p.name(), index);
-                                    report(c, node, v);
+                                    report(c, node(index, p.name()), v);
                                 }
                             }
                             if (p.cascade()) {
-                                bean(v, node != null ? node : new Node(parent, p.name(), index), -1);
+                                push(index, p.name());
+                                bean(v, -1);
+                                depth--;
                             }
                         }
                         break;
@@ -207,14 +221,15 @@ public final class BeanValidation {
                         if (p.cascade()) {
                             List<?> list = (List<?>) value;
                             if (!list.isEmpty()) {
-                                Node node = new Node(parent, p.name(), index);
+                                push(index, p.name());
                                 int i = 0;
                                 for (Object e : list) {
                                     if (e != null) {
-                                        bean(e, node, i);
+                                        bean(e, i);
                                     }
                                     i++;
                                 }
+                                depth--;
                             }
                         }
                         break;
@@ -224,31 +239,50 @@ public final class BeanValidation {
             }
         }
 
-        private void onBean(Check c, Object bean, Node parent, int index) {
+        private void push(int index, String name) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            indexes[depth] = index;
+            depth++;
+        }
+
+        /** The path of the property {@code name} of the bean at {@code index}, below the stack. */
+        private Node node(int index, String name) {
+            Node n = null;
+            for (int k = 0; k < depth; k++) {
+                n = new Node(n, names[k], indexes[k]);
+            }
+            return new Node(n, name, index);
+        }
+
+        private void onBean(Check c, Object bean, int index) {
             switch (c.kind()) {
                 case TARGET_PERCENTAGE:
                     Target t = (Target) bean;
                     if (t.unit() == Unit.PERCENT && !Checks.isPercentage(t.value())) {
-                        report(c, new Node(parent, "value", index), args("value", t.value()));
+                        report(c, node(index, "value"), args("value", t.value()));
                     }
                     break;
                 case MEASUREMENT_PERCENTAGE:
                     IndicatorMeasurement m = (IndicatorMeasurement) bean;
                     if (m.unit() == Unit.PERCENT && !Checks.isPercentage(m.value())) {
-                        report(c, new Node(parent, "value", index), args("value", m.value()));
+                        report(c, node(index, "value"), args("value", m.value()));
                     }
                     break;
                 case UNIQUE_IDS:
                     Checks.findDuplicateIds((Roadmap) bean, new Checks.DuplicateIds() {
                         @Override
                         public void objective(int objective, String id) {
-                            Node objectives = new Node(parent, "objectives", index);
+                            Node objectives = node(index, "objectives");
                             report(c, new Node(objectives, "id", objective), args("value", id));
                         }
 
                         @Override
                         public void activity(int section, int activity, String id) {
-                            Node sections = new Node(parent, "sections", index);
+                            Node sections = node(index, "sections");
                             Node activities = new Node(sections, "activities", section);
                             report(c, new Node(activities, "id", activity), args("value", id));
                         }
