@@ -3,7 +3,6 @@ package io.github.eduroadmap.validation.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds abbreviations in a text: runs of words in upper-case Cyrillic letters ("МОУО", "ГАУ ДПО ПК ИРО", "ИС МЭДК",
@@ -30,10 +29,11 @@ final class Abbreviations {
     static final int WORD_LENGTH = 7;
 
     /** Common short words printed in capitals in headings. */
-    private static final Set<String> CAPITAL_WORDS = Set.of(
-            "КАРТА", "КАРТЫ", "ПЛАН", "ПЛАНА", "ЦЕЛЬ", "ЗАДАЧА", "ЗАДАЧИ", "ОТДЕЛ", "КРАЙ", "КРАЯ", "РАЙОН", "РАЙОНА",
-            "ГОРОД", "ГОРОДА", "ГОД", "ГОДА", "ГОДУ", "ПРИКАЗ", "ОТЧЕТ", "ОТЧЁТ", "СРОК", "СРОКИ", "ИТОГИ", "ПРОЕКТ",
-            "ПРОЕКТА", "ШКОЛА", "ШКОЛЫ");
+    private static final String[] CAPITAL_WORDS = {
+        "КАРТА", "КАРТЫ", "ПЛАН", "ПЛАНА", "ЦЕЛЬ", "ЗАДАЧА", "ЗАДАЧИ", "ОТДЕЛ", "КРАЙ", "КРАЯ", "РАЙОН", "РАЙОНА",
+        "ГОРОД", "ГОРОДА", "ГОД", "ГОДА", "ГОДУ", "ПРИКАЗ", "ОТЧЕТ", "ОТЧЁТ", "СРОК", "СРОКИ", "ИТОГИ", "ПРОЕКТ",
+        "ПРОЕКТА", "ШКОЛА", "ШКОЛЫ"
+    };
 
     /**
      * An abbreviation used in a text.
@@ -62,13 +62,10 @@ final class Abbreviations {
      * @return the uses and definitions
      */
     static Found in(String text) {
-        if (!hasCapitalPair(text)) {
+        if (!hasAbbreviation(text) || isNoise(text)) {
             return NOTHING;
         }
         List<Token> tokens = tokens(text);
-        if (!hasAbbreviation(tokens) || isNoise(text)) {
-            return NOTHING;
-        }
         boolean parentheses = text.indexOf('(') >= 0;
         int[] parenClose = parentheses ? pairs(text, '(', ')') : null;
         int[] enclosing = parentheses ? enclosing(text, '(', ')') : null;
@@ -117,6 +114,57 @@ final class Abbreviations {
             }
         }
         return new Found(List.copyOf(uses), List.copyOf(definitions));
+    }
+
+    /**
+     * Tells whether a text holds a word that may be an abbreviation: two to six capital Cyrillic letters standing
+     * alone, not a common word, not a Roman numeral, not glued to digits. Only such a text can use or define an
+     * abbreviation, and most texts hold none: this is read without copying anything, looking at every other
+     * character until two capitals side by side turn up.
+     *
+     * @param text the text
+     * @return true when {@link #in} may find something in it
+     */
+    static boolean hasAbbreviation(String text) {
+        int n = text.length();
+        // any two capitals side by side hold a character at an odd index
+        int i = 1;
+        while (i < n) {
+            if (!isCapital(text.charAt(i))
+                    || !(isCapital(text.charAt(i - 1)) || (i + 1 < n && isCapital(text.charAt(i + 1))))) {
+                i += 2;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isCapital(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i + 1;
+            while (end < n && isCapital(text.charAt(end))) {
+                end++;
+            }
+            if (standsAlone(text, start, end) && kind(text, start, end) == Kind.ABBREVIATION) {
+                return true;
+            }
+            // the character at end is no capital: the next two side by side begin after it
+            i = (end + 1) | 1;
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether capitals from {@code start} to {@code end} are a whole word of {@link #tokens}: no letter or
+     * combining mark after them, and none before them but combining marks that follow no letter.
+     */
+    private static boolean standsAlone(String text, int start, int end) {
+        if (end < text.length() && (isLetter(text.charAt(end)) || isCombining(text.charAt(end)))) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && isCombining(text.charAt(before))) {
+            before--;
+        }
+        return before < 0 || !isLetter(text.charAt(before));
     }
 
     /**
@@ -246,15 +294,6 @@ final class Abbreviations {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    private static boolean hasCapitalPair(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            if (isCapital(text.charAt(i)) && isCapital(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean isCapital(char c) {
         return (c >= 'А' && c <= 'Я') || c == 'Ё';
     }
@@ -280,11 +319,11 @@ final class Abbreviations {
         boolean attachable;
         boolean quoted;
 
-        Token(String source, int start, int end) {
+        Token(String source, int start, int end, Kind kind) {
             this.start = start;
             this.end = end;
-            this.kind = kind(source, start, end);
-            this.text = kind == Kind.OTHER ? "" : source.substring(start, end);
+            this.kind = kind;
+            this.text = source.substring(start, end);
         }
 
         boolean startsRun() {
@@ -314,7 +353,7 @@ final class Abbreviations {
         if (isCyrillicRoman(source, start, end)) {
             return Kind.OTHER;
         }
-        if (length >= WORD_LENGTH || CAPITAL_WORDS.contains(source.substring(start, end))) {
+        if (length >= WORD_LENGTH || isCapitalWord(source, start, end)) {
             return Kind.WORD;
         }
         return Kind.ABBREVIATION;
@@ -329,9 +368,11 @@ final class Abbreviations {
         return false;
     }
 
-    private static boolean hasAbbreviation(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.kind == Kind.ABBREVIATION) {
+    /** Tells whether capitals are one of {@link #CAPITAL_WORDS}, without copying them out of the text. */
+    private static boolean isCapitalWord(String source, int start, int end) {
+        int length = end - start;
+        for (String w : CAPITAL_WORDS) {
+            if (w.length() == length && source.regionMatches(start, w, 0, length)) {
                 return true;
             }
         }
@@ -358,9 +399,9 @@ final class Abbreviations {
                 while (i < text.length() && (isLetter(text.charAt(i)) || isCombining(text.charAt(i)))) {
                     i++;
                 }
-                Token t = new Token(text, start, i);
-                if (t.kind != Kind.OTHER) {
-                    tokens.add(t);
+                Kind kind = kind(text, start, i);
+                if (kind != Kind.OTHER) {
+                    tokens.add(new Token(text, start, i, kind));
                 }
             } else {
                 i++;
