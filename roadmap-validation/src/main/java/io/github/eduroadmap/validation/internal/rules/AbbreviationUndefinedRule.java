@@ -101,11 +101,11 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             define(defined, t.abbreviation());
         }
         List<Place> places = new ArrayList<>();
-        // most texts hold no abbreviation and are passed over; the others repeat (executors above all) and are
-        // read once each
+        // most texts hold no abbreviation and are passed over at a glance; the others repeat (executors above all)
+        // and are read once each
         Map<String, Read> read = new HashMap<>();
         RoadmapTexts.forEach(r, (field, text, where) -> {
-            if (!Abbreviations.hasAbbreviation(text)) {
+            if (!Abbreviations.mayHoldAbbreviation(text)) {
                 return;
             }
             Read found = read.get(text);
@@ -142,8 +142,13 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 }
             }
         }
+        if (undefined.isEmpty()) {
+            return;
+        }
+        Candidates definedCandidates = new Candidates(defined.keySet());
+        Candidates knownCandidates = new Candidates(new TreeSet<>(known));
         for (Undefined u : undefined.values()) {
-            report(context, String.join(" ", u.tokens), u, defined, known);
+            report(context, String.join(" ", u.tokens), u, defined, definedCandidates, knownCandidates);
         }
     }
 
@@ -238,7 +243,8 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             String abbreviation,
             Undefined u,
             Map<String, List<String>> defined,
-            Set<String> known) {
+            Candidates definedCandidates,
+            Candidates knownCandidates) {
         int others = u.places - 1;
         // an abbreviation used in one place only gets the message without the count of other places
         String once = others == 0 ? ".once" : "";
@@ -252,9 +258,9 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 return;
             }
         }
-        String suggestion = nearest(u.tokens, defined.keySet());
+        String suggestion = definedCandidates.nearest(u.tokens);
         if (suggestion == null) {
-            suggestion = nearest(u.tokens, new TreeSet<>(known));
+            suggestion = knownCandidates.nearest(u.tokens);
         }
         if (suggestion != null) {
             context.report(
@@ -277,19 +283,33 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         return false;
     }
 
-    /**
-     * Returns the first candidate one edit away, or null: for one word, one letter edit in a word of four letters or
-     * more; for several words, one letter edit in one word of three letters or more, the other words the same; for
-     * three words or more, also one word replaced or two words swapped.
-     */
-    private static String nearest(List<String> tokens, Set<String> candidates) {
-        for (String c : candidates) {
-            List<String> other = Arrays.asList(c.split(" "));
-            if (other.size() == tokens.size() && !other.equals(tokens) && isNear(tokens, other)) {
-                return c;
+    /** Abbreviations a suggestion is taken from, in order, each split into its words once. */
+    private static final class Candidates {
+        private final List<String> names;
+        private final List<List<String>> words;
+
+        Candidates(Set<String> names) {
+            this.names = new ArrayList<>(names);
+            this.words = new ArrayList<>(names.size());
+            for (String c : names) {
+                words.add(Arrays.asList(c.split(" ")));
             }
         }
-        return null;
+
+        /**
+         * Returns the first candidate one edit away, or null: for one word, one letter edit in a word of four letters
+         * or more; for several words, one letter edit in one word of three letters or more, the other words the
+         * same; for three words or more, also one word replaced or two words swapped.
+         */
+        String nearest(List<String> tokens) {
+            for (int i = 0; i < names.size(); i++) {
+                List<String> other = words.get(i);
+                if (other.size() == tokens.size() && !other.equals(tokens) && isNear(tokens, other)) {
+                    return names.get(i);
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean isNear(List<String> tokens, List<String> other) {

@@ -111,9 +111,9 @@ class AbbreviationsTests {
                 String text = text(random, 1 + random.nextInt(12));
                 Abbreviations.Found quick = Abbreviations.in(text);
                 ReferenceAbbreviations.Found plain = ReferenceAbbreviations.in(text);
-                assertThat(Abbreviations.hasAbbreviation(text))
-                        .as(text)
-                        .isEqualTo(ReferenceAbbreviations.hasAbbreviation(text));
+                if (ReferenceAbbreviations.hasAbbreviation(text)) {
+                    assertThat(Abbreviations.mayHoldAbbreviation(text)).as(text).isTrue();
+                }
                 assertThat(Abbreviations.isNoise(text)).as(text).isEqualTo(ReferenceAbbreviations.isNoise(text));
                 assertThat(describe(quick.uses(), quick.definitions()))
                         .as(text)
@@ -150,7 +150,9 @@ class AbbreviationsTests {
                     "органы управления образованием (далее - МОУО)"
                 })
         void onTextsAtTheEdges(String text) {
-            assertThat(Abbreviations.hasAbbreviation(text)).isEqualTo(ReferenceAbbreviations.hasAbbreviation(text));
+            if (ReferenceAbbreviations.hasAbbreviation(text)) {
+                assertThat(Abbreviations.mayHoldAbbreviation(text)).isTrue();
+            }
             Abbreviations.Found quick = Abbreviations.in(text);
             ReferenceAbbreviations.Found plain = ReferenceAbbreviations.in(text);
             assertThat(describe(quick.uses(), quick.definitions()))
