@@ -38,9 +38,6 @@ import java.util.function.Supplier;
  */
 public final class AbbreviationUndefinedRule extends BuiltInRule {
 
-    /** Longest text whose abbreviations are remembered while a roadmap is checked. */
-    private static final int REMEMBERED = 100;
-
     /** Shortest abbreviation compared letter by letter for a suggestion. */
     private static final int SHORTEST_COMPARED = 4;
 
@@ -79,6 +76,20 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         }
     }
 
+    /** A text that holds abbreviations, read once however often it is printed. */
+    private static final class Read {
+        final List<Abbreviations.Use> uses;
+        /** The undefined abbreviations of its uses, in order, known once its first place is counted. */
+        Undefined[] units;
+
+        Read(List<Abbreviations.Use> uses) {
+            this.uses = uses;
+        }
+    }
+
+    /** A place whose text uses abbreviations. */
+    private record Place(Read read, Supplier<Pointer> where) {}
+
     @Override
     public void check(RuleContext context) {
         Roadmap r = context.roadmap();
@@ -90,17 +101,25 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             define(defined, t.abbreviation());
         }
         List<Place> places = new ArrayList<>();
-        // executors, deadlines and short texts repeat: each is read once
-        Map<String, Abbreviations.Found> read = new HashMap<>();
+        // most texts hold no abbreviation and are passed over at a glance; the others repeat (executors above all)
+        // and are read once each
+        Map<String, Read> read = new HashMap<>();
         RoadmapTexts.forEach(r, (field, text, where) -> {
-            Abbreviations.Found found = text.length() <= REMEMBERED
-                    ? read.computeIfAbsent(text, Abbreviations::in)
-                    : Abbreviations.in(text);
-            for (Abbreviations.Use d : found.definitions()) {
-                defined.putIfAbsent(d.text(), d.tokens());
+            if (!Abbreviations.mayHoldAbbreviation(text)) {
+                return;
             }
-            if (!found.uses().isEmpty()) {
-                places.add(new Place(found.uses(), where));
+            Read found = read.get(text);
+            if (found == null) {
+                Abbreviations.Found f = Abbreviations.in(text);
+                // a text defines its abbreviations at its first place; its other places add nothing
+                for (Abbreviations.Use d : f.definitions()) {
+                    defined.putIfAbsent(d.text(), d.tokens());
+                }
+                found = new Read(f.uses());
+                read.put(text, found);
+            }
+            if (!found.uses.isEmpty()) {
+                places.add(new Place(found, where));
             }
         });
         Set<String> known = new HashSet<>();
@@ -112,28 +131,53 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         int placeNumber = 0;
         for (Place place : places) {
             placeNumber++;
-            for (Abbreviations.Use use : place.uses) {
-                List<List<String>> units =
-                        parts.computeIfAbsent(use.text(), t -> undefinedParts(use.tokens(), defined, known));
-                for (List<String> unit : units) {
-                    Undefined u = undefined.get(unit);
-                    if (u == null) {
-                        u = new Undefined(unit, place.where.get());
-                        undefined.put(unit, u);
-                    }
-                    if (u.lastPlace != placeNumber) {
-                        u.places++;
-                        u.lastPlace = placeNumber;
-                    }
+            Read text = place.read;
+            if (text.units == null) {
+                text.units = units(text.uses, place.where, undefined, parts, defined, known);
+            }
+            for (Undefined u : text.units) {
+                if (u.lastPlace != placeNumber) {
+                    u.places++;
+                    u.lastPlace = placeNumber;
                 }
             }
         }
+        if (undefined.isEmpty()) {
+            return;
+        }
+        Candidates definedCandidates = new Candidates(defined.keySet());
+        Candidates knownCandidates = new Candidates(new TreeSet<>(known));
         for (Undefined u : undefined.values()) {
-            report(context, String.join(" ", u.tokens), u, defined, known);
+            report(context, String.join(" ", u.tokens), u, defined, definedCandidates, knownCandidates);
         }
     }
 
-    private record Place(List<Abbreviations.Use> uses, Supplier<Pointer> where) {}
+    /**
+     * Returns the undefined abbreviations of the uses of a text at its first place, each found in or added to
+     * {@code undefined} (first at that place).
+     */
+    private static Undefined[] units(
+            List<Abbreviations.Use> uses,
+            Supplier<Pointer> where,
+            Map<List<String>, Undefined> undefined,
+            Map<String, List<List<String>>> parts,
+            Map<String, List<String>> defined,
+            Set<String> known) {
+        List<Undefined> units = new ArrayList<>();
+        for (Abbreviations.Use use : uses) {
+            List<List<String>> pieces =
+                    parts.computeIfAbsent(use.text(), t -> undefinedParts(use.tokens(), defined, known));
+            for (List<String> unit : pieces) {
+                Undefined u = undefined.get(unit);
+                if (u == null) {
+                    u = new Undefined(unit, where.get());
+                    undefined.put(unit, u);
+                }
+                units.add(u);
+            }
+        }
+        return units.toArray(new Undefined[0]);
+    }
 
     private static void define(Map<String, List<String>> defined, String abbreviation) {
         String s = Texts.spaced(abbreviation);
@@ -199,7 +243,8 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             String abbreviation,
             Undefined u,
             Map<String, List<String>> defined,
-            Set<String> known) {
+            Candidates definedCandidates,
+            Candidates knownCandidates) {
         int others = u.places - 1;
         // an abbreviation used in one place only gets the message without the count of other places
         String once = others == 0 ? ".once" : "";
@@ -213,9 +258,9 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 return;
             }
         }
-        String suggestion = nearest(u.tokens, defined.keySet());
+        String suggestion = definedCandidates.nearest(u.tokens);
         if (suggestion == null) {
-            suggestion = nearest(u.tokens, new TreeSet<>(known));
+            suggestion = knownCandidates.nearest(u.tokens);
         }
         if (suggestion != null) {
             context.report(
@@ -238,19 +283,33 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         return false;
     }
 
-    /**
-     * Returns the first candidate one edit away, or null: for one word, one letter edit in a word of four letters or
-     * more; for several words, one letter edit in one word of three letters or more, the other words the same; for
-     * three words or more, also one word replaced or two words swapped.
-     */
-    private static String nearest(List<String> tokens, Set<String> candidates) {
-        for (String c : candidates) {
-            List<String> other = Arrays.asList(c.split(" "));
-            if (other.size() == tokens.size() && !other.equals(tokens) && isNear(tokens, other)) {
-                return c;
+    /** Abbreviations a suggestion is taken from, in order, each split into its words once. */
+    private static final class Candidates {
+        private final List<String> names;
+        private final List<List<String>> words;
+
+        Candidates(Set<String> names) {
+            this.names = new ArrayList<>(names);
+            this.words = new ArrayList<>(names.size());
+            for (String c : names) {
+                words.add(Arrays.asList(c.split(" ")));
             }
         }
-        return null;
+
+        /**
+         * Returns the first candidate one edit away, or null: for one word, one letter edit in a word of four letters
+         * or more; for several words, one letter edit in one word of three letters or more, the other words the
+         * same; for three words or more, also one word replaced or two words swapped.
+         */
+        String nearest(List<String> tokens) {
+            for (int i = 0; i < names.size(); i++) {
+                List<String> other = words.get(i);
+                if (other.size() == tokens.size() && !other.equals(tokens) && isNear(tokens, other)) {
+                    return names.get(i);
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean isNear(List<String> tokens, List<String> other) {

@@ -3,7 +3,6 @@ package io.github.eduroadmap.validation.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds abbreviations in a text: runs of words in upper-case Cyrillic letters ("МОУО", "ГАУ ДПО ПК ИРО", "ИС МЭДК",
@@ -30,10 +29,20 @@ final class Abbreviations {
     static final int WORD_LENGTH = 7;
 
     /** Common short words printed in capitals in headings. */
-    private static final Set<String> CAPITAL_WORDS = Set.of(
-            "КАРТА", "КАРТЫ", "ПЛАН", "ПЛАНА", "ЦЕЛЬ", "ЗАДАЧА", "ЗАДАЧИ", "ОТДЕЛ", "КРАЙ", "КРАЯ", "РАЙОН", "РАЙОНА",
-            "ГОРОД", "ГОРОДА", "ГОД", "ГОДА", "ГОДУ", "ПРИКАЗ", "ОТЧЕТ", "ОТЧЁТ", "СРОК", "СРОКИ", "ИТОГИ", "ПРОЕКТ",
-            "ПРОЕКТА", "ШКОЛА", "ШКОЛЫ");
+    private static final String[] CAPITAL_WORDS = {
+        "КАРТА", "КАРТЫ", "ПЛАН", "ПЛАНА", "ЦЕЛЬ", "ЗАДАЧА", "ЗАДАЧИ", "ОТДЕЛ", "КРАЙ", "КРАЯ", "РАЙОН", "РАЙОНА",
+        "ГОРОД", "ГОРОДА", "ГОД", "ГОДА", "ГОДУ", "ПРИКАЗ", "ОТЧЕТ", "ОТЧЁТ", "СРОК", "СРОКИ", "ИТОГИ", "ПРОЕКТ",
+        "ПРОЕКТА", "ШКОЛА", "ШКОЛЫ"
+    };
+
+    /** Longest capitals told apart by {@link #key}: longer ones are words by their length alone. */
+    private static final int KEYED_LENGTH = WORD_LENGTH - 1;
+
+    /** Bits of the number of slots of {@link #CAPITAL_WORD_KEYS}, some twice as many as there are words. */
+    private static final int KEY_SLOTS_BITS = 6;
+
+    /** The keys of the common words in capitals: a table of open addressing, 0 where there is none. */
+    private static final long[] CAPITAL_WORD_KEYS = capitalWordKeys();
 
     /**
      * An abbreviation used in a text.
@@ -62,18 +71,18 @@ final class Abbreviations {
      * @return the uses and definitions
      */
     static Found in(String text) {
-        if (!hasCapitalPair(text)) {
+        if (!mayHoldAbbreviation(text)) {
             return NOTHING;
         }
-        List<Token> tokens = tokens(text);
-        if (!hasAbbreviation(tokens) || isNoise(text)) {
+        // the text is read from an array: quicker than from the string, character by character
+        char[] chars = text.toCharArray();
+        List<Token> tokens = tokens(chars);
+        if (!hasAbbreviation(tokens) || isNoise(chars)) {
             return NOTHING;
         }
-        boolean parentheses = text.indexOf('(') >= 0;
-        int[] parenClose = parentheses ? pairs(text, '(', ')') : null;
-        int[] enclosing = parentheses ? enclosing(text, '(', ')') : null;
+        Parentheses parentheses = text.indexOf('(') >= 0 ? new Parentheses(chars) : null;
         if (text.indexOf('«') >= 0 || text.indexOf('"') >= 0) {
-            markQuotes(text, tokens, pairs(text, '«', '»'));
+            markQuotes(chars, tokens, pairs(chars, '«', '»'));
         }
         List<Use> uses = new ArrayList<>();
         List<Use> definitions = new ArrayList<>();
@@ -90,10 +99,10 @@ final class Abbreviations {
             while (j < tokens.size()) {
                 Token next = tokens.get(j);
                 Token last = run.get(run.size() - 1);
-                if (next.kind != Kind.NAME_IN_QUOTES && next.joinable() && spacesBetween(text, last.end, next.start)) {
+                if (next.kind != Kind.NAME_IN_QUOTES && next.joinable() && spacesBetween(chars, last.end, next.start)) {
                     run.add(next);
                     j++;
-                } else if (next.attachable && attachedQuote(text, last.end, next)) {
+                } else if (next.attachable && attachedQuote(chars, last.end, next)) {
                     next.quoted = true;
                     run.add(next);
                     j++;
@@ -110,13 +119,51 @@ final class Abbreviations {
             }
             Use use = use(text, run);
             int start = run.get(0).start - (run.get(0).quoted ? 1 : 0);
-            if (parentheses && definedHere(text, enclosing[start], use, parenClose)) {
+            if (parentheses != null && definedHere(text, parentheses, start, use)) {
                 definitions.add(use);
             } else {
                 uses.add(use);
             }
         }
         return new Found(List.copyOf(uses), List.copyOf(definitions));
+    }
+
+    /**
+     * Tells whether a text may hold an abbreviation: whether it has two capital Cyrillic letters side by side. Most
+     * texts have none and need no more reading: this looks at every other character, and at the two beside each
+     * capital, copying nothing.
+     *
+     * @param text the text
+     * @return false when {@link #in} finds nothing in the text
+     */
+    static boolean mayHoldAbbreviation(String text) {
+        int n = text.length();
+        // any two capitals side by side hold a character at an odd index
+        for (int i = 1; i < n; i += 2) {
+            char c = text.charAt(i);
+            // one comparison passes over all but 'Ё' to 'Я' (capitals and a few rare letters)
+            if ((char) (c - 'Ё') <= 'Я' - 'Ё'
+                    && isCapital(c)
+                    && (isCapital(text.charAt(i - 1)) || (i + 1 < n && isCapital(text.charAt(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether capitals from {@code start} to {@code end} are a whole word of {@link #tokens}: no letter or
+     * combining mark after them, and none before them but combining marks that follow no letter.
+     */
+    private static boolean standsAlone(char[] text, int start, int end) {
+        if (end < text.length && (isLetter(text[end]) || isCombining(text[end]))) {
+            return false;
+        }
+        int before = start - 1;
+        while (before >= 0 && isCombining(text[before])) {
+            before--;
+        }
+        return before < 0 || !isLetter(text[before]);
     }
 
     /**
@@ -127,43 +174,36 @@ final class Abbreviations {
      * @return true for "Т Х Т Ч /’Л", "^ TYTT Т/ЧТЧ \ Т /̂\ /'N"
      */
     static boolean isNoise(String text) {
-        int n = text.length();
+        return isNoise(text.toCharArray());
+    }
+
+    private static boolean isNoise(char[] text) {
+        int n = text.length;
         int pieces = 0;
-        for (int i = 0; i < n; i++) {
-            if (!isSpace(text.charAt(i)) && (i == 0 || isSpace(text.charAt(i - 1)))) {
-                pieces++;
-            }
-        }
-        if (pieces < 3) {
-            return false;
-        }
         int clean = 0;
-        int unclean = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) {
+            while (i < n && isSpace(text[i])) {
                 i++;
             }
             if (i == n) {
                 break;
             }
             int start = i;
-            while (i < n && !isSpace(text.charAt(i))) {
+            while (i < n && !isSpace(text[i])) {
                 i++;
             }
+            pieces++;
             if (isClean(text, start, i)) {
                 clean++;
-            } else {
-                unclean++;
             }
-            if (clean * 2 >= pieces) {
+            // each piece still to come takes two characters or more, a space before it and itself: once half of
+            // all pieces there can be are clean, the text is words
+            if (clean * 2 >= pieces + (n - i) / 2) {
                 return false;
             }
-            if (unclean * 2 > pieces) {
-                return true;
-            }
         }
-        return clean * 2 < pieces;
+        return pieces >= 3 && clean * 2 < pieces;
     }
 
     /** Character.isWhitespace, quicker for the usual characters. */
@@ -184,13 +224,13 @@ final class Abbreviations {
     }
 
     /** Tells whether a piece, its edge punctuation aside, is a number or a word of two letters or more. */
-    private static boolean isClean(String text, int start, int end) {
+    private static boolean isClean(char[] text, int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && isEdgePunctuation(text.charAt(from))) {
+        while (from < to && isEdgePunctuation(text[from])) {
             from++;
         }
-        while (to > from && isEdgePunctuation(text.charAt(to - 1))) {
+        while (to > from && isEdgePunctuation(text[to - 1])) {
             to--;
         }
         if (from == to) {
@@ -200,10 +240,10 @@ final class Abbreviations {
     }
 
     /** Digits, with single separators between them: "13.06.2021", "23/6045", "52,8". */
-    private static boolean isNumber(String text, int from, int to) {
+    private static boolean isNumber(char[] text, int from, int to) {
         boolean digit = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= '0' && c <= '9') {
                 digit = true;
             } else if (".,/:–-".indexOf(c) >= 0 && digit && i + 1 < to) {
@@ -216,11 +256,11 @@ final class Abbreviations {
     }
 
     /** Letters of one script, Cyrillic or Latin, with single hyphens between them: "школ-участниц". */
-    private static boolean isWord(String text, int from, int to) {
+    private static boolean isWord(char[] text, int from, int to) {
         int script = 0;
         boolean letter = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             int s = isCyrillic(c) ? 1 : isLatin(c) ? 2 : 0;
             if (s != 0 && (script == 0 || script == s)) {
                 script = s;
@@ -235,7 +275,32 @@ final class Abbreviations {
     }
 
     private static boolean isEdgePunctuation(char c) {
-        return "«»\"'“”„()[].,;:!?/–—-".indexOf(c) >= 0;
+        switch (c) {
+            case '«':
+            case '»':
+            case '"':
+            case '\'':
+            case '“':
+            case '”':
+            case '„':
+            case '(':
+            case ')':
+            case '[':
+            case ']':
+            case '.':
+            case ',':
+            case ';':
+            case ':':
+            case '!':
+            case '?':
+            case '/':
+            case '–':
+            case '—':
+            case '-':
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isCyrillic(char c) {
@@ -244,15 +309,6 @@ final class Abbreviations {
 
     private static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    private static boolean hasCapitalPair(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            if (isCapital(text.charAt(i)) && isCapital(text.charAt(i - 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isCapital(char c) {
@@ -275,16 +331,14 @@ final class Abbreviations {
     private static final class Token {
         final int start;
         final int end;
-        final String text;
         Kind kind;
         boolean attachable;
         boolean quoted;
 
-        Token(String source, int start, int end) {
+        Token(int start, int end, Kind kind) {
             this.start = start;
             this.end = end;
-            this.kind = kind(source, start, end);
-            this.text = kind == Kind.OTHER ? "" : source.substring(start, end);
+            this.kind = kind;
         }
 
         boolean startsRun() {
@@ -296,14 +350,14 @@ final class Abbreviations {
         }
     }
 
-    private static Kind kind(String source, int start, int end) {
-        boolean glued = (start > 0 && Character.isDigit(source.charAt(start - 1)))
-                || (end < source.length() && Character.isDigit(source.charAt(end)));
+    private static Kind kind(char[] source, int start, int end) {
+        boolean glued = (start > 0 && Character.isDigit(source[start - 1]))
+                || (end < source.length && Character.isDigit(source[end]));
         if (glued) {
             return Kind.OTHER;
         }
         for (int i = start; i < end; i++) {
-            if (!isCapital(source.charAt(i))) {
+            if (!isCapital(source[i])) {
                 return Kind.OTHER;
             }
         }
@@ -314,7 +368,7 @@ final class Abbreviations {
         if (isCyrillicRoman(source, start, end)) {
             return Kind.OTHER;
         }
-        if (length >= WORD_LENGTH || CAPITAL_WORDS.contains(source.substring(start, end))) {
+        if (length >= WORD_LENGTH || isCapitalWord(source, start, end)) {
             return Kind.WORD;
         }
         return Kind.ABBREVIATION;
@@ -329,6 +383,94 @@ final class Abbreviations {
         return false;
     }
 
+    /**
+     * Tells whether capitals are one of {@link #CAPITAL_WORDS}, without copying them out of the text: by their
+     * {@link #key}.
+     */
+    private static boolean isCapitalWord(char[] source, int start, int end) {
+        if (end - start > KEYED_LENGTH) {
+            return false;
+        }
+        long key = key(source, start, end);
+        for (int slot = slot(key); CAPITAL_WORD_KEYS[slot] != 0; slot = (slot + 1) & (CAPITAL_WORD_KEYS.length - 1)) {
+            if (CAPITAL_WORD_KEYS[slot] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns where a key is first looked for in {@link #CAPITAL_WORD_KEYS}. */
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - KEY_SLOTS_BITS));
+    }
+
+    /**
+     * Returns a number that stands for at most {@link #KEYED_LENGTH} capitals: six bits a letter, the first highest,
+     * each letter a number from 1 so that no two words share one.
+     */
+    private static long key(char[] source, int start, int end) {
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = source[i];
+            key = (key << 6) | (c == 'Ё' ? 33 : c - 'А' + 1);
+        }
+        return key;
+    }
+
+    private static long[] capitalWordKeys() {
+        long[] table = new long[1 << KEY_SLOTS_BITS];
+        for (String w : CAPITAL_WORDS) {
+            if (w.length() <= KEYED_LENGTH) {
+                long key = key(w.toCharArray(), 0, w.length());
+                int slot = slot(key);
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = key;
+            }
+        }
+        return table;
+    }
+
+    /** Tells whether capitals are a Roman numeral typed in Cyrillic look-alikes: "ХХ", "ХХХ". */
+    private static boolean isCyrillicRoman(char[] source, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (source[i] != 'Х') {
+                return false;
+            }
+        }
+        return end - start <= 3;
+    }
+
+    /**
+     * Returns the words in capitals of a text (abbreviations, words, single letters), in order. A word is a letter
+     * and the letters and combining marks after it; a word in capitals is one of capitals only, so it is found from
+     * its capitals: a run of them that {@link #standsAlone}.
+     */
+    private static List<Token> tokens(char[] text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length;
+        int i = 0;
+        while (i < n) {
+            if (!isCapital(text[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isCapital(text[i])) {
+                i++;
+            }
+            if (standsAlone(text, start, i)) {
+                Kind kind = kind(text, start, i);
+                if (kind != Kind.OTHER) {
+                    tokens.add(new Token(start, i, kind));
+                }
+            }
+        }
+        return tokens;
+    }
+
     private static boolean hasAbbreviation(List<Token> tokens) {
         for (Token t : tokens) {
             if (t.kind == Kind.ABBREVIATION) {
@@ -336,37 +478,6 @@ final class Abbreviations {
             }
         }
         return false;
-    }
-
-    /** Tells whether capitals are a Roman numeral typed in Cyrillic look-alikes: "ХХ", "ХХХ". */
-    private static boolean isCyrillicRoman(String source, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (source.charAt(i) != 'Х') {
-                return false;
-            }
-        }
-        return end - start <= 3;
-    }
-
-    /** Returns the words in capitals of a text (abbreviations, words, single letters), in order. */
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (isLetter(text.charAt(i))) {
-                int start = i;
-                while (i < text.length() && (isLetter(text.charAt(i)) || isCombining(text.charAt(i)))) {
-                    i++;
-                }
-                Token t = new Token(text, start, i);
-                if (t.kind != Kind.OTHER) {
-                    tokens.add(t);
-                }
-            } else {
-                i++;
-            }
-        }
-        return tokens;
     }
 
     private static boolean isCombining(char c) {
@@ -378,12 +489,12 @@ final class Abbreviations {
     }
 
     /** Returns, for each opening character, the index of its closing character, or -1; nesting is followed. */
-    private static int[] pairs(String text, char open, char close) {
-        int[] closing = new int[text.length()];
-        int[] stack = new int[text.length()];
+    private static int[] pairs(char[] text, char open, char close) {
+        int[] closing = new int[text.length];
+        int[] stack = new int[text.length];
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
             closing[i] = -1;
             if (c == open) {
                 stack[depth++] = i;
@@ -398,7 +509,7 @@ final class Abbreviations {
      * Marks the capitals inside quotations wholly in capitals as names, and the single abbreviations quoted alone
      * as attachable to a run before them.
      */
-    private static void markQuotes(String text, List<Token> tokens, int[] quoteClose) {
+    private static void markQuotes(char[] text, List<Token> tokens, int[] quoteClose) {
         List<int[]> quotes = new ArrayList<>();
         for (int i = 0; i < quoteClose.length; i++) {
             if (quoteClose[i] >= 0) {
@@ -407,8 +518,8 @@ final class Abbreviations {
         }
         // straight double quotes pair in order of appearance
         int open = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '"') {
                 if (open < 0) {
                     open = i;
                 } else {
@@ -435,9 +546,9 @@ final class Abbreviations {
     }
 
     /** Tells whether every letter between two positions is a capital Cyrillic letter. */
-    private static boolean capitalsOnly(String text, int from, int to) {
+    private static boolean capitalsOnly(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLetter(c) && !isCapital(c)) {
                 return false;
             }
@@ -460,12 +571,12 @@ final class Abbreviations {
         return lo;
     }
 
-    private static boolean spacesBetween(String text, int from, int to) {
+    private static boolean spacesBetween(char[] text, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c != ' ' && c != '\t' && c != '\u00a0') {
                 return false;
             }
@@ -473,42 +584,77 @@ final class Abbreviations {
         return true;
     }
 
-    private static boolean attachedQuote(String text, int runEnd, Token quoted) {
+    private static boolean attachedQuote(char[] text, int runEnd, Token quoted) {
         int open = quoted.start - 1;
-        return open > runEnd && spacesBetween(text, runEnd, open) && "«\"".indexOf(text.charAt(open)) >= 0;
+        return open > runEnd && spacesBetween(text, runEnd, open) && "«\"".indexOf(text[open]) >= 0;
     }
 
     private static Use use(String text, List<Token> run) {
         List<String> words = new ArrayList<>(run.size());
         for (Token t : run) {
-            words.add(t.quoted ? "«" + t.text + "»" : t.text);
+            String word = text.substring(t.start, t.end);
+            words.add(t.quoted ? "«" + word + "»" : word);
         }
         return new Use(String.join(" ", words), List.copyOf(words));
     }
 
-    /** Returns, for each position, the index of the innermost unclosed opening character before it, or -1. */
-    private static int[] enclosing(String text, char open, char close) {
-        int[] at = new int[text.length()];
-        int[] stack = new int[text.length()];
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            at[i] = depth == 0 ? -1 : stack[depth - 1];
-            char c = text.charAt(i);
-            if (c == open) {
-                stack[depth++] = i;
-            } else if (c == close && depth > 0) {
-                depth--;
-            }
+    /**
+     * The parentheses of a text, paired as they nest (a closing one with none open is passed over), read as far as
+     * they are asked about.
+     */
+    private static final class Parentheses {
+        private final char[] text;
+        private final int[] open;
+        private int depth;
+        private int read;
+
+        Parentheses(char[] text) {
+            this.text = text;
+            this.open = new int[text.length];
         }
-        return at;
+
+        /** Returns the innermost parenthesis left open before a position, or -1. */
+        int enclosing(int position) {
+            if (position < read) {
+                depth = 0;
+                read = 0;
+            }
+            for (; read < position; read++) {
+                char c = text[read];
+                if (c == '(') {
+                    open[depth++] = read;
+                } else if (c == ')' && depth > 0) {
+                    depth--;
+                }
+            }
+            return depth == 0 ? -1 : open[depth - 1];
+        }
+
+        /** Returns the parenthesis that closes the one at {@code opening}, or -1. */
+        int closing(int opening) {
+            int nested = 0;
+            for (int i = opening + 1; i < text.length; i++) {
+                if (text[i] == '(') {
+                    nested++;
+                } else if (text[i] == ')') {
+                    if (nested == 0) {
+                        return i;
+                    }
+                    nested--;
+                }
+            }
+            return -1;
+        }
     }
 
-    /** Tells whether a run stands in parentheses that define it: "(далее – X)", "(X)". */
-    private static boolean definedHere(String text, int open, Use use, int[] parenClose) {
-        if (open < 0 || parenClose[open] < 0) {
+    /** Tells whether a run starting at {@code start} stands in parentheses that define it: "(далее – X)", "(X)". */
+    private static boolean definedHere(String text, Parentheses parentheses, int start, Use use) {
+        int open = parentheses.enclosing(start);
+        int close = open < 0 ? -1 : parentheses.closing(open);
+        if (close < 0) {
             return false;
         }
-        String inside = text.substring(open + 1, parenClose[open]).strip();
+        String inside = text.substring(open + 1, close).strip();
         return inside.toLowerCase(Locale.ROOT).startsWith("далее")
                 || Texts.spaced(inside).equals(use.text());
     }
