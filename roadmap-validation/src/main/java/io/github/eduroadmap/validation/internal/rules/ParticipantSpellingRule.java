@@ -87,8 +87,10 @@ public final class ParticipantSpellingRule extends BuiltInRule {
                 see(context, index, reported, name, where);
             }
         }
+        // a text seen again names the same schools again, each already a reference or reported: nothing to do
+        Set<String> texts = new HashSet<>();
         RoadmapTexts.forEach(r, (field, text, where) -> {
-            if (field == RoadmapTexts.Field.PARTICIPANT) {
+            if (field == RoadmapTexts.Field.PARTICIPANT || !SchoolNames.mayHaveNames(text) || !texts.add(text)) {
                 return;
             }
             List<String> names = SchoolNames.in(text);

@@ -20,7 +20,7 @@ final class SchoolNames {
      * @return e.g. ["Нижнеильиновская СОШ"]
      */
     static List<String> in(String text) {
-        if (text.indexOf('«') < 0 || !mayNameSchool(text)) {
+        if (!mayHaveNames(text)) {
             return List.of();
         }
         // pairs of quotes, outer ones first
@@ -45,6 +45,17 @@ final class SchoolNames {
         return names;
     }
 
+    /**
+     * Tells quickly whether a text may have the name of a school in it: most texts, with no "«" or no legal form of
+     * a school and no "СОШ", "ООШ", "НОШ", have none, and {@link #in} finds none in them.
+     *
+     * @param text the text
+     * @return false when {@link #in} returns no name
+     */
+    static boolean mayHaveNames(String text) {
+        return text.indexOf('«') >= 0 && mayNameSchool(text);
+    }
+
     /** Tells whether the quotation follows the legal form of a school: МОУ, МБОУ, МАОУ, МКОУ, ГБОУ, МОБУ, МОАУ ... */
     private static boolean afterSchoolForm(String text, int open) {
         int end = open;
@@ -62,13 +73,22 @@ final class SchoolNames {
         return form.endsWith("ОУ") || form.equals("МОБУ") || form.equals("МОАУ") || form.equals("МОКУ");
     }
 
-    /** Tells quickly whether a text has a legal form of a school or "СОШ", "ООШ", "НОШ" in it. */
+    /**
+     * Tells quickly whether a text has a legal form of a school or "СОШ", "ООШ", "НОШ" in it: "ОУ", "ОБУ", "ОАУ",
+     * "ОКУ" or "ОШ", looking only at the capital letters "О".
+     */
     private static boolean mayNameSchool(String text) {
-        return text.contains("ОУ")
-                || text.contains("ОБУ")
-                || text.contains("ОАУ")
-                || text.contains("ОКУ")
-                || text.contains("ОШ");
+        int n = text.length();
+        for (int i = text.indexOf('О'); i >= 0 && i + 1 < n; i = text.indexOf('О', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == 'У' || next == 'Ш') {
+                return true;
+            }
+            if ((next == 'Б' || next == 'А' || next == 'К') && i + 2 < n && text.charAt(i + 2) == 'У') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesSchool(String name) {

@@ -18,10 +18,16 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
     @Override
     public void check(RuleContext context) {
         RoadmapTexts.forEach(context.roadmap(), (field, text, where) -> {
+            // most texts have no quotes: two quick searches settle them
+            int open = text.indexOf('«');
+            int close = text.indexOf('»');
+            if (open < 0 && close < 0) {
+                return;
+            }
             int opening = 0;
             int closing = 0;
             boolean early = false;
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = open < 0 ? close : close < 0 ? open : Math.min(open, close); i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '«') {
                     opening++;
