@@ -2,6 +2,7 @@ package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.DateRange;
+import io.github.eduroadmap.model.DueDate;
 import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.IndicatorMeasurement;
 import io.github.eduroadmap.model.Monitoring;
@@ -67,7 +68,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
         }
         Monitoring monitoring = context.monitoring().get();
         LocalDate asOf = Terms.asOf(context, monitoring);
-        RoadmapRefs refs = new RoadmapRefs(context.roadmap());
+        RoadmapRefs refs = RoadmapRefs.of(context);
         Set<RoadmapRefs.Place> measured = new HashSet<>();
         measured(context, monitoring, refs, asOf, measured);
         computed(context, monitoring, asOf, measured);
@@ -92,15 +93,16 @@ public final class CoverageBelowTarget extends BuiltInRule {
         List<Measured> order = new ArrayList<>();
         for (int i = 0; i < measurements.size(); i++) {
             IndicatorMeasurement m = measurements.get(i);
-            Optional<RoadmapRefs.Place> place = refs.result(m.result());
-            if (place.isEmpty()) {
+            RoadmapRefs.Place place = refs.result(m.result());
+            if (place == null) {
                 continue;
             }
-            measured.add(place.get());
+            measured.add(place);
             if (m.date().isAfter(asOf)) {
                 continue;
             }
-            Measured key = new Measured(place.get(), m.scope().map(Texts::fold).orElse(""));
+            Measured key = new Measured(
+                    place, m.scope().isPresent() ? Texts.fold(m.scope().get()) : "");
             Integer before = latest.get(key);
             if (before == null) {
                 order.add(key);
@@ -109,6 +111,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
                 latest.put(key, i);
             }
         }
+        Dues dues = Dues.of(context);
         for (Measured key : order) {
             int i = latest.get(key);
             IndicatorMeasurement m = measurements.get(i);
@@ -118,7 +121,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
             if (m.unit() != Unit.PERCENT
                     || target == null
                     || target.unit() != Unit.PERCENT
-                    || !isDue(context, activity, asOf)
+                    || !isDue(dues, place, asOf)
                     || target.comparison().isMet(m.value(), target.value())) {
                 continue;
             }
@@ -228,16 +231,9 @@ public final class CoverageBelowTarget extends BuiltInRule {
     }
 
     /** Tells whether an activity's latest due date, moved by art. 193, has passed; true for activities without dates. */
-    private static boolean isDue(RuleContext context, Activity activity, LocalDate asOf) {
-        Optional<DateRange> period = Terms.period(context);
-        if (period.isEmpty() || activity.deadline().isEmpty()) {
-            return true;
-        }
-        return activity.deadline()
-                .get()
-                .latestDueDate(period.get())
-                .map(d -> Terms.hasPassed(context.calendar().rollForward(d).due(), asOf))
-                .orElse(true);
+    private static boolean isDue(Dues dues, RoadmapRefs.Place place, LocalDate asOf) {
+        DueDate due = dues.latest(place.section(), place.activity());
+        return due == null || Terms.hasPassed(due.due(), asOf);
     }
 
     /** Returns the activity's latest occurrence whose due date, moved by art. 193, has passed, or null. */
