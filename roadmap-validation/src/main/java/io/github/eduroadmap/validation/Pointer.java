@@ -269,43 +269,23 @@ public final class Pointer implements Comparable<Pointer> {
     public String toString() {
         String t = text;
         if (t == null) {
-            if (parent == null) {
-                t = "";
-            } else {
-                StringBuilder out = new StringBuilder(8 * size + 8);
-                appendTo(out);
-                t = out.toString();
+            // "" and the segments joined by "/": one copy into a string of the right size
+            String[] parts = new String[size + 1];
+            parts[0] = "";
+            for (Pointer p = this; p.parent != null; p = p.parent) {
+                parts[p.size] = p.index ? p.segment : escape(p.segment);
             }
+            t = String.join("/", parts);
             text = t;
         }
         return t;
     }
 
-    /** Appends the text of this pointer: the parent's, then {@code /} and the escaped segment. */
-    private void appendTo(StringBuilder out) {
-        if (parent == null) {
-            return;
+    /** Escapes {@code ~} and {@code /} in a segment as RFC 6901 says. */
+    private static String escape(String segment) {
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+            return segment;
         }
-        String p = parent.text;
-        if (p != null) {
-            out.append(p);
-        } else {
-            parent.appendTo(out);
-        }
-        out.append('/');
-        if (index || (segment.indexOf('~') < 0 && segment.indexOf('/') < 0)) {
-            out.append(segment);
-        } else {
-            for (int i = 0; i < segment.length(); i++) {
-                char c = segment.charAt(i);
-                if (c == '~') {
-                    out.append("~0");
-                } else if (c == '/') {
-                    out.append("~1");
-                } else {
-                    out.append(c);
-                }
-            }
-        }
+        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -314,19 +314,10 @@ public final class Messages {
     private static final class Template {
         private final String[] texts;
         private final String[] names;
-        private final int length;
 
         private Template(String[] texts, String[] names) {
             this.texts = texts;
             this.names = names;
-            int n = 0;
-            if (texts != null) {
-                for (String t : texts) {
-                    n += t.length();
-                }
-                n += 12 * names.length;
-            }
-            this.length = n;
         }
 
         static Template of(String template) {
@@ -354,17 +345,18 @@ public final class Messages {
                 return renderSlowly(template, locale, args);
             }
             boolean russian = isRussian(locale);
-            StringBuilder out = new StringBuilder(length);
-            out.append(texts[0]);
+            // the texts and the arguments' texts, joined by one copy into a string of the right size and coding
+            String[] parts = new String[2 * names.length + 1];
+            parts[0] = texts[0];
             for (int i = 0; i < names.length; i++) {
                 Object value = args.get(names[i]);
                 if (value == null) {
                     return renderSlowly(template, locale, args);
                 }
-                append(out, value, russian);
-                out.append(texts[i + 1]);
+                parts[2 * i + 1] = value instanceof String ? (String) value : text(value, russian);
+                parts[2 * i + 2] = texts[i + 1];
             }
-            return out.toString();
+            return String.join("", parts);
         }
     }
 
@@ -400,8 +392,18 @@ public final class Messages {
         if (value instanceof String) {
             return (String) value;
         }
+        return text(value, isRussian(locale));
+    }
+
+    private static String text(Object value, boolean russian) {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Integer) {
+            return Integer.toString((Integer) value);
+        }
         StringBuilder out = new StringBuilder(16);
-        append(out, value, isRussian(locale));
+        append(out, value, russian);
         return out.toString();
     }
 

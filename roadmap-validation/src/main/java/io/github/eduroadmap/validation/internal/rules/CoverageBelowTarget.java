@@ -91,6 +91,8 @@ public final class CoverageBelowTarget extends BuiltInRule {
         List<IndicatorMeasurement> measurements = monitoring.measurements();
         Map<Measured, Integer> latest = new HashMap<>();
         List<Measured> order = new ArrayList<>();
+        // scopes repeat from measurement to measurement: each is folded once
+        Map<String, String> folded = new HashMap<>();
         for (int i = 0; i < measurements.size(); i++) {
             IndicatorMeasurement m = measurements.get(i);
             RoadmapRefs.Place place = refs.result(m.result());
@@ -98,11 +100,13 @@ public final class CoverageBelowTarget extends BuiltInRule {
                 continue;
             }
             measured.add(place);
-            if (m.date().isAfter(asOf)) {
+            if (m.date().isAfter(asOf) || !hasPercentTarget(refs, place)) {
+                // a result without a target in percent is never compared, whichever its latest measurement
                 continue;
             }
-            Measured key = new Measured(
-                    place, m.scope().isPresent() ? Texts.fold(m.scope().get()) : "");
+            String scope =
+                    m.scope().isPresent() ? folded.computeIfAbsent(m.scope().get(), Texts::fold) : "";
+            Measured key = new Measured(place, scope);
             Integer before = latest.get(key);
             if (before == null) {
                 order.add(key);
@@ -228,6 +232,13 @@ public final class CoverageBelowTarget extends BuiltInRule {
                 }
             }
         }
+    }
+
+    /** Tells whether the result at a place has a target in percent. */
+    private static boolean hasPercentTarget(RoadmapRefs refs, RoadmapRefs.Place place) {
+        Target target =
+                refs.activityAt(place).results().get(place.result()).target().orElse(null);
+        return target != null && target.unit() == Unit.PERCENT;
     }
 
     /** Tells whether an activity's latest due date, moved by art. 193, has passed; true for activities without dates. */

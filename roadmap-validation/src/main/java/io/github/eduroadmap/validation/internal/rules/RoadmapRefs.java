@@ -8,6 +8,7 @@ import io.github.eduroadmap.validation.internal.Memo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Resolves the references of a monitoring document to the roadmap: an activity by its id or by a pointer {@code
@@ -34,8 +35,10 @@ final class RoadmapRefs {
         for (int s = 0; s < sections.size(); s++) {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
-                Place p = new Place(s, a, -1);
-                activities.get(a).id().ifPresent(id -> ids.putIfAbsent(id, p));
+                Optional<String> id = activities.get(a).id();
+                if (id.isPresent() && !ids.containsKey(id.get())) {
+                    ids.put(id.get(), new Place(s, a, -1));
+                }
             }
         }
     }
