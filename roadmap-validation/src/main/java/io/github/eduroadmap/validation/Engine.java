@@ -119,10 +119,7 @@ final class Engine {
         List<Prepared> prepared = new ArrayList<>();
         for (Rule r : enabled) {
             prepared.add(new Prepared(
-                    r,
-                    r.code(),
-                    sev.get(r.code()),
-                    new Messages.RuleMessages(Messages.bundle(r, b.locale), r.code(), b.locale)));
+                    r, sev.get(r.code()), new Messages.RuleMessages(Messages.bundle(r, b.locale), r.code(), b.locale)));
         }
         this.rules = List.copyOf(prepared);
         this.severities = Collections.unmodifiableMap(sev);
@@ -173,9 +170,9 @@ final class Engine {
         for (Prepared rule : rules) {
             List<Violation> fromRule = new ArrayList<>();
             try {
-                rule.rule().check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule, memo));
+                rule.rule.check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule, memo));
             } catch (RuntimeException e) {
-                fromRule.add(failure(rule.code(), e));
+                fromRule.add(failure(rule.code, e));
             }
             if (structural.isEmpty()) {
                 found.addAll(fromRule);
@@ -203,15 +200,21 @@ final class Engine {
                 args);
     }
 
-    /**
-     * A rule with what its violations need, settled when the validator is built.
-     *
-     * @param rule the rule
-     * @param code its code
-     * @param severity its configured severity
-     * @param messages its messages in the validator's language
-     */
-    private record Prepared(Rule rule, String code, Severity severity, Messages.RuleMessages messages) {}
+    /** A rule with what its violations need, settled when the validator is built. */
+    private static final class Prepared {
+        final Rule rule;
+        final String code;
+        final Severity severity;
+        /** The rule's messages in the validator's language. */
+        final Messages.RuleMessages messages;
+
+        Prepared(Rule rule, Severity severity, Messages.RuleMessages messages) {
+            this.rule = rule;
+            this.code = rule.code();
+            this.severity = severity;
+            this.messages = messages;
+        }
+    }
 
     /** Where and what: a rule that reports what Bean Validation already found there is not heard twice. */
     private record Key(Document document, Pointer pointer, String code) {
@@ -220,7 +223,7 @@ final class Engine {
         }
     }
 
-    private final class Context implements RuleContext, Memo.Holder {
+    private final class Context extends Memo.Holder {
         private final Prepared rule;
         private final Roadmap roadmap;
         private final Optional<Monitoring> monitoring;
@@ -228,7 +231,6 @@ final class Engine {
         private final LocalDate today;
         private final ZoneId zone;
         private final List<Violation> found;
-        private final Memo memo;
 
         Context(
                 Prepared rule,
@@ -239,6 +241,7 @@ final class Engine {
                 ZoneId zone,
                 List<Violation> found,
                 Memo memo) {
+            super(memo);
             this.rule = rule;
             this.roadmap = roadmap;
             this.monitoring = monitoring;
@@ -246,12 +249,6 @@ final class Engine {
             this.today = today;
             this.zone = zone;
             this.found = found;
-            this.memo = memo;
-        }
-
-        @Override
-        public Memo memo() {
-            return memo;
         }
 
         @Override
@@ -303,7 +300,7 @@ final class Engine {
         public void report(Document document, Pointer where, Map<String, ?> arguments) {
             check(document, where, arguments);
             Map<String, Object> args = Args.copyOf(arguments);
-            add(document, where, rule.messages().format(args), args);
+            add(document, where, rule.messages.format(args), args);
         }
 
         @Override
@@ -311,7 +308,7 @@ final class Engine {
             Objects.requireNonNull(variant, "variant");
             check(document, where, arguments);
             Map<String, Object> args = Args.copyOf(arguments);
-            add(document, where, rule.messages().format(variant, args), args);
+            add(document, where, rule.messages.format(variant, args), args);
         }
 
         private void check(Document document, Pointer where, Map<String, ?> arguments) {
@@ -324,7 +321,7 @@ final class Engine {
         }
 
         private void add(Document document, Pointer where, String message, Map<String, Object> args) {
-            found.add(new Violation(rule.code(), rule.severity(), document, where, message, args));
+            found.add(new Violation(rule.code, rule.severity, document, where, message, args));
         }
     }
 }

@@ -17,16 +17,27 @@ public final class Memo {
     /** Creates an empty memo. */
     public Memo() {}
 
-    /**
-     * The context of a validation that keeps a memo for its rules.
-     */
-    public interface Holder {
+    /** The context of a validation that keeps a memo for its rules: the engine's contexts extend it. */
+    public abstract static class Holder implements RuleContext {
+        private final Memo memo;
+
+        /**
+         * Creates the context.
+         *
+         * @param memo the memo of the validation, the same for every rule of one validation
+         */
+        protected Holder(Memo memo) {
+            this.memo = memo;
+        }
+
         /**
          * Returns the memo of the validation.
          *
-         * @return the memo, the same for every rule of one validation
+         * @return the memo
          */
-        Memo memo();
+        public final Memo memo() {
+            return memo;
+        }
     }
 
     /**
