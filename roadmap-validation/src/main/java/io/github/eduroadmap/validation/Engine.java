@@ -5,7 +5,9 @@ import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.ProductionCalendar;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.SchoolYearCalendar;
+import io.github.eduroadmap.validation.internal.Args;
 import io.github.eduroadmap.validation.internal.BeanValidation;
+import io.github.eduroadmap.validation.internal.Memo;
 import io.github.eduroadmap.validation.internal.Messages;
 import io.github.eduroadmap.validation.internal.rules.BuiltInRule;
 import io.github.eduroadmap.validation.internal.rules.BuiltInRules;
@@ -21,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,8 +48,7 @@ final class Engine {
     /** One structure checker per message language, shared by all validators: it is thread-safe and caches messages. */
     private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
 
-    private final List<Rule> rules;
-    private final Map<String, ResourceBundle> bundles;
+    private final List<Prepared> rules;
     private final Map<String, Severity> severities;
     private final Map<String, Severity> beanSeverities;
     private final Optional<BeanValidation> beanValidation;
@@ -116,12 +116,12 @@ final class Engine {
             enabled.add(r);
             sev.putIfAbsent(r.code(), b.severities.getOrDefault(r.code(), r.defaultSeverity()));
         }
-        Map<String, ResourceBundle> bundles = new LinkedHashMap<>();
+        List<Prepared> prepared = new ArrayList<>();
         for (Rule r : enabled) {
-            bundles.put(r.code(), Messages.bundle(r, b.locale));
+            prepared.add(new Prepared(
+                    r, sev.get(r.code()), new Messages.RuleMessages(Messages.bundle(r, b.locale), r.code(), b.locale)));
         }
-        this.bundles = Collections.unmodifiableMap(bundles);
-        this.rules = List.copyOf(enabled);
+        this.rules = List.copyOf(prepared);
         this.severities = Collections.unmodifiableMap(sev);
         this.beanSeverities = Collections.unmodifiableMap(bean);
         this.locale = b.locale;
@@ -166,12 +166,17 @@ final class Engine {
                 structural.add(new Key(v));
             }
         }
-        for (Rule rule : rules) {
+        Memo memo = new Memo();
+        for (Prepared rule : rules) {
             List<Violation> fromRule = new ArrayList<>();
             try {
-                rule.check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule));
+                rule.rule.check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule, memo));
             } catch (RuntimeException e) {
-                fromRule.add(failure(rule.code(), e));
+                fromRule.add(failure(rule.code, e));
+            }
+            if (structural.isEmpty()) {
+                found.addAll(fromRule);
+                continue;
             }
             for (Violation v : fromRule) {
                 if (!structural.contains(new Key(v))) {
@@ -195,6 +200,22 @@ final class Engine {
                 args);
     }
 
+    /** A rule with what its violations need, settled when the validator is built. */
+    private static final class Prepared {
+        final Rule rule;
+        final String code;
+        final Severity severity;
+        /** The rule's messages in the validator's language. */
+        final Messages.RuleMessages messages;
+
+        Prepared(Rule rule, Severity severity, Messages.RuleMessages messages) {
+            this.rule = rule;
+            this.code = rule.code();
+            this.severity = severity;
+            this.messages = messages;
+        }
+    }
+
     /** Where and what: a rule that reports what Bean Validation already found there is not heard twice. */
     private record Key(Document document, Pointer pointer, String code) {
         Key(Violation v) {
@@ -202,8 +223,8 @@ final class Engine {
         }
     }
 
-    private final class Context implements RuleContext {
-        private final Rule rule;
+    private final class Context extends Memo.Holder {
+        private final Prepared rule;
         private final Roadmap roadmap;
         private final Optional<Monitoring> monitoring;
         private final Optional<DateRange> period;
@@ -212,13 +233,15 @@ final class Engine {
         private final List<Violation> found;
 
         Context(
-                Rule rule,
+                Prepared rule,
                 Roadmap roadmap,
                 Optional<Monitoring> monitoring,
                 Optional<DateRange> period,
                 LocalDate today,
                 ZoneId zone,
-                List<Violation> found) {
+                List<Violation> found,
+                Memo memo) {
+            super(memo);
             this.rule = rule;
             this.roadmap = roadmap;
             this.monitoring = monitoring;
@@ -275,20 +298,30 @@ final class Engine {
 
         @Override
         public void report(Document document, Pointer where, Map<String, ?> arguments) {
-            add(document, where, rule.code(), arguments);
+            check(document, where, arguments);
+            Map<String, Object> args = Args.copyOf(arguments);
+            add(document, where, rule.messages.format(args), args);
         }
 
         @Override
         public void report(Document document, Pointer where, String variant, Map<String, ?> arguments) {
-            add(document, where, rule.code() + "." + Objects.requireNonNull(variant, "variant"), arguments);
+            Objects.requireNonNull(variant, "variant");
+            check(document, where, arguments);
+            Map<String, Object> args = Args.copyOf(arguments);
+            add(document, where, rule.messages.format(variant, args), args);
         }
 
-        private void add(Document document, Pointer where, String key, Map<String, ?> arguments) {
+        private void check(Document document, Pointer where, Map<String, ?> arguments) {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(where, "where");
-            Map<String, Object> args = new LinkedHashMap<>(arguments);
-            String message = Messages.format(bundles.get(rule.code()), key, locale, args);
-            found.add(new Violation(rule.code(), severities.get(rule.code()), document, where, message, args));
+            if (arguments == null) {
+                // fails as the copy of the arguments always did, with the same message
+                new LinkedHashMap<String, Object>(arguments);
+            }
+        }
+
+        private void add(Document document, Pointer where, String message, Map<String, Object> args) {
+            found.add(new Violation(rule.code, rule.severity, document, where, message, args));
         }
     }
 }

@@ -12,7 +12,26 @@ import java.util.Objects;
  */
 public final class Pointer implements Comparable<Pointer> {
 
-    private static final Pointer ROOT = new Pointer(null, null);
+    private static final Pointer ROOT = new Pointer(null, null, false);
+
+    /** The text of the small list indices, made once: a pointer to an element needs no number formatting. */
+    private static final String[] INDICES = new String[1024];
+
+    /** {@code /sections}, shared by every pointer into the sections. */
+    private static final Pointer SECTIONS;
+
+    /** {@code /sections/<s>/activities} for the first sections, shared by every pointer into their activities. */
+    private static final Pointer[] ACTIVITIES = new Pointer[64];
+
+    static {
+        for (int i = 0; i < INDICES.length; i++) {
+            INDICES[i] = Integer.toString(i);
+        }
+        SECTIONS = ROOT.add("sections");
+        for (int s = 0; s < ACTIVITIES.length; s++) {
+            ACTIVITIES[s] = SECTIONS.add(s).add("activities");
+        }
+    }
 
     // A pointer is its parent and its last segment: a rule that reports at many places below one activity shares
     // the activity's pointer, and each step costs one small object instead of a copy of every segment.
@@ -28,11 +47,11 @@ public final class Pointer implements Comparable<Pointer> {
     /** The text, made on first request. */
     private String text;
 
-    private Pointer(Pointer parent, String segment) {
+    private Pointer(Pointer parent, String segment, boolean index) {
         this.parent = parent;
         this.segment = segment;
         this.size = parent == null ? 0 : parent.size + 1;
-        this.index = segment != null && isIndex(segment);
+        this.index = index;
         this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
@@ -52,7 +71,7 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the pointer
      */
     public static Pointer section(int section) {
-        return ROOT.add("sections").add(section);
+        return SECTIONS.add(section);
     }
 
     /**
@@ -63,6 +82,9 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the pointer
      */
     public static Pointer activity(int section, int activity) {
+        if (section >= 0 && section < ACTIVITIES.length) {
+            return ACTIVITIES[section].add(activity);
+        }
         return section(section).add("activities").add(activity);
     }
 
@@ -112,7 +134,7 @@ public final class Pointer implements Comparable<Pointer> {
      * @return the longer pointer
      */
     public Pointer add(String name) {
-        return new Pointer(this, Objects.requireNonNull(name, "name"));
+        return new Pointer(this, Objects.requireNonNull(name, "name"), isIndex(name));
     }
 
     /**
@@ -126,8 +148,11 @@ public final class Pointer implements Comparable<Pointer> {
         if (index < 0) {
             throw new IllegalArgumentException("a list index is not negative, got " + index);
         }
-        return add(Integer.toString(index));
+        return new Pointer(this, index < INDICES.length ? INDICES[index] : Integer.toString(index), index <= MAX_INDEX);
     }
+
+    /** The largest index whose text {@link #isIndex(String)} takes for an index: at most nine digits. */
+    private static final int MAX_INDEX = 999_999_999;
 
     /**
      * Returns the pointer to the value that holds the value this pointer points to.
@@ -158,18 +183,19 @@ public final class Pointer implements Comparable<Pointer> {
 
     @Override
     public int compareTo(Pointer other) {
-        int n = Math.min(size, other.size);
-        int c = compareFromRoot(ancestor(n), other.ancestor(n));
-        return c != 0 ? c : Integer.compare(size, other.size);
-    }
-
-    /** Returns the pointer of the first {@code n} segments. */
-    private Pointer ancestor(int n) {
-        Pointer p = this;
-        while (p.size > n) {
-            p = p.parent;
+        if (this == other) {
+            return 0;
         }
-        return p;
+        Pointer a = this;
+        Pointer b = other;
+        while (a.size > b.size) {
+            a = a.parent;
+        }
+        while (b.size > a.size) {
+            b = b.parent;
+        }
+        int c = compareFromRoot(a, b);
+        return c != 0 ? c : Integer.compare(size, other.size);
     }
 
     /** Compares pointers of the same length segment by segment from the first. */
@@ -243,9 +269,23 @@ public final class Pointer implements Comparable<Pointer> {
     public String toString() {
         String t = text;
         if (t == null) {
-            t = parent == null ? "" : parent + "/" + segment.replace("~", "~0").replace("/", "~1");
+            // "" and the segments joined by "/": one copy into a string of the right size
+            String[] parts = new String[size + 1];
+            parts[0] = "";
+            for (Pointer p = this; p.parent != null; p = p.parent) {
+                parts[p.size] = p.index ? p.segment : escape(p.segment);
+            }
+            t = String.join("/", parts);
             text = t;
         }
         return t;
+    }
+
+    /** Escapes {@code ~} and {@code /} in a segment as RFC 6901 says. */
+    private static String escape(String segment) {
+        if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+            return segment;
+        }
+        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.eduroadmap.validation;
 
+import io.github.eduroadmap.validation.internal.Args;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,9 +48,13 @@ public record Violation(
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(message, "message");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "value")));
-        arguments = Collections.unmodifiableMap(copy);
+        if (!Args.isChecked(arguments)) {
+            // arguments made by Args are immutable and were checked when made: only others are copied
+            Map<String, Object> copy = new LinkedHashMap<>();
+            arguments.forEach(
+                    (k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "value")));
+            arguments = Collections.unmodifiableMap(copy);
+        }
     }
 
     /**

@@ -115,6 +115,32 @@ class PointerTests {
     }
 
     @Test
+    void pointersBuiltFromIndexesAreThoseBuiltFromTheirDigits() {
+        SplittableRandom random = new SplittableRandom(193L);
+        int[] edges = {0, 1, 63, 64, 65, 1023, 1024, 1025, 999_999_999, Integer.MAX_VALUE};
+        for (int run = 0; run < 5_000; run++) {
+            int s = run < edges.length ? edges[run] : random.nextInt(0, 2_000);
+            int a = run < edges.length ? edges[edges.length - 1 - run] : random.nextInt(0, 2_000);
+            Pointer built = Pointer.activity(s, a).add(a);
+            Pointer fromText = Pointer.root()
+                    .add("sections")
+                    .add(Integer.toString(s))
+                    .add("activities")
+                    .add(Integer.toString(a))
+                    .add(Integer.toString(a));
+            Pointer other = Pointer.section(a).add("activities").add(s).add(s);
+            List<String> otherSegments = List.of("sections", "" + a, "activities", "" + s, "" + s);
+
+            assertThat(built).isEqualTo(fromText).hasSameHashCodeAs(fromText).hasToString(fromText.toString());
+            assertThat(built.toString()).isEqualTo("/sections/" + s + "/activities/" + a + "/" + a);
+            assertThat(Integer.signum(built.compareTo(other)))
+                    .as("%s and %s", built, other)
+                    .isEqualTo(Integer.signum(BY_SEGMENTS.compare(built.segments(), otherSegments)))
+                    .isEqualTo(Integer.signum(fromText.compareTo(Pointer.parse(other.toString()))));
+        }
+    }
+
+    @Test
     void escapesTildeAndSlashInItsText() {
         Pointer p = Pointer.root().add("a/b").add("~c");
 

@@ -23,7 +23,6 @@ import java.util.Properties;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The messages of rules: looked up by key in the rule's bundle, English in the base bundle and Russian in the
@@ -207,7 +206,12 @@ public final class Messages {
         return render(bundle.getString(key), locale, args);
     }
 
-    static String render(String template, Locale locale, Map<String, Object> args) {
+    static String render(String template, Locale locale, Map<String, ?> args) {
+        return template(template).render(template, locale, args);
+    }
+
+    /** Returns a template split at its placeholders, from the bounded table of those seen. */
+    private static Template template(String template) {
         Template t = TEMPLATES.get(template);
         if (t == null) {
             t = Template.of(template);
@@ -215,14 +219,93 @@ public final class Messages {
                 TEMPLATES.put(template, t);
             }
         }
-        String fast = t.render(locale, args);
-        return fast != null ? fast : renderSlowly(template, locale, args);
+        return t;
     }
 
     /** The templates seen, split into text and placeholders once; as many as the bundles hold, but bounded. */
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
     private static final int MAX_TEMPLATES = 4096;
+
+    /**
+     * The messages of one rule in one language, each looked up in the bundle and split into text and placeholders
+     * on first use, so that a violation's message is rendered without a lookup by its words or a copy of its
+     * arguments. Thread-safe.
+     */
+    public static final class RuleMessages {
+        private final ResourceBundle bundle;
+        private final String code;
+        private final Locale locale;
+        private final Message plain;
+        private final Map<String, Message> variants = new ConcurrentHashMap<>();
+
+        /**
+         * Prepares the messages of a rule.
+         *
+         * @param bundle the rule's bundle in the language, from {@link #bundle(Rule, Locale)}; may be null
+         * @param code the rule's code, the key of its plain message
+         * @param locale the language
+         */
+        public RuleMessages(ResourceBundle bundle, String code, Locale locale) {
+            this.bundle = bundle;
+            this.code = code;
+            this.locale = locale;
+            this.plain = message(code);
+        }
+
+        /**
+         * Returns the rule's plain message, {@code <code>}, with its arguments.
+         *
+         * @param args the arguments by name
+         * @return the message, as {@link Messages#format(ResourceBundle, String, Locale, Map)} renders it
+         */
+        public String format(Map<String, Object> args) {
+            return plain.render(locale, args);
+        }
+
+        /**
+         * Returns a variant of the rule's message, {@code <code>.<variant>}, with its arguments.
+         *
+         * @param variant the variant
+         * @param args the arguments by name
+         * @return the message, as {@link Messages#format(ResourceBundle, String, Locale, Map)} renders it
+         */
+        public String format(String variant, Map<String, Object> args) {
+            Message m = variants.get(variant);
+            if (m == null) {
+                m = message(code + "." + variant);
+                if (variants.size() < MAX_TEMPLATES) {
+                    variants.put(variant, m);
+                }
+            }
+            return m.render(locale, args);
+        }
+
+        private Message message(String key) {
+            if (bundle == null || !bundle.containsKey(key)) {
+                return new Message(key, null, null);
+            }
+            String template = bundle.getString(key);
+            return new Message(key, template, Template.of(template));
+        }
+    }
+
+    /** A message of a bundle: its key, its words and their split, or no words when the bundle lacks the key. */
+    private static final class Message {
+        private final String key;
+        private final String template;
+        private final Template split;
+
+        Message(String key, String template, Template split) {
+            this.key = key;
+            this.template = template;
+            this.split = split;
+        }
+
+        String render(Locale locale, Map<String, Object> args) {
+            return template == null ? key + " " + args : split.render(template, locale, args);
+        }
+    }
 
     /**
      * A template split at its placeholders: {@code texts[0] {names[0]} texts[1] ... texts[n]}. A template whose
@@ -248,32 +331,36 @@ public final class Messages {
                     return new Template(null, null);
                 }
                 texts.add(template.substring(from, open));
-                names.add(template.substring(open + 1, close));
+                // interned, as the names rules give are: the arguments are found by identity first
+                names.add(template.substring(open + 1, close).intern());
                 from = close + 1;
             }
             texts.add(template.substring(from));
             return new Template(texts.toArray(new String[0]), names.toArray(new String[0]));
         }
 
-        /** Renders the template when every placeholder has its argument; null otherwise. */
-        String render(Locale locale, Map<String, Object> args) {
+        /** Renders the template, char by char when it has no split or an argument is missing. */
+        String render(String template, Locale locale, Map<String, ?> args) {
             if (texts == null) {
-                return null;
+                return renderSlowly(template, locale, args);
             }
-            StringBuilder out = new StringBuilder(texts[0].length() + 16 * names.length + 16);
-            out.append(texts[0]);
+            boolean russian = isRussian(locale);
+            // the texts and the arguments' texts, joined by one copy into a string of the right size and coding
+            String[] parts = new String[2 * names.length + 1];
+            parts[0] = texts[0];
             for (int i = 0; i < names.length; i++) {
                 Object value = args.get(names[i]);
                 if (value == null) {
-                    return null;
+                    return renderSlowly(template, locale, args);
                 }
-                out.append(text(value, locale)).append(texts[i + 1]);
+                parts[2 * i + 1] = value instanceof String ? (String) value : text(value, russian);
+                parts[2 * i + 2] = texts[i + 1];
             }
-            return out.toString();
+            return String.join("", parts);
         }
     }
 
-    static String renderSlowly(String template, Locale locale, Map<String, Object> args) {
+    static String renderSlowly(String template, Locale locale, Map<String, ?> args) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int i = 0;
         while (i < template.length()) {
@@ -302,15 +389,83 @@ public final class Messages {
      * @return the text
      */
     public static String text(Object value, Locale locale) {
-        if (value instanceof LocalDate) {
-            return "ru".equals(locale.getLanguage()) ? RU_DATE.format((LocalDate) value) : value.toString();
+        if (value instanceof String) {
+            return (String) value;
         }
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
+        return text(value, isRussian(locale));
+    }
+
+    private static String text(Object value, boolean russian) {
+        if (value instanceof String) {
+            return (String) value;
         }
-        if (value instanceof Collection) {
-            return ((Collection<?>) value).stream().map(v -> text(v, locale)).collect(Collectors.joining(", "));
+        if (value instanceof Integer) {
+            return Integer.toString((Integer) value);
         }
-        return String.valueOf(value);
+        StringBuilder out = new StringBuilder(16);
+        append(out, value, russian);
+        return out.toString();
+    }
+
+    private static boolean isRussian(Locale locale) {
+        return "ru".equals(locale.getLanguage());
+    }
+
+    /** Appends an argument as {@link #text(Object, Locale)} returns it. */
+    private static void append(StringBuilder out, Object value, boolean russian) {
+        if (value instanceof String) {
+            out.append((String) value);
+        } else if (value instanceof LocalDate) {
+            appendDate(out, (LocalDate) value, russian);
+        } else if (value instanceof Integer) {
+            out.append(((Integer) value).intValue());
+        } else if (value instanceof Long) {
+            out.append(((Long) value).longValue());
+        } else if (value instanceof BigDecimal) {
+            out.append(((BigDecimal) value).toPlainString());
+        } else if (value instanceof Collection) {
+            boolean first = true;
+            for (Object v : (Collection<?>) value) {
+                if (!first) {
+                    out.append(", ");
+                }
+                append(out, v, russian);
+                first = false;
+            }
+        } else {
+            out.append(String.valueOf(value));
+        }
+    }
+
+    /**
+     * Appends a date as dd.MM.yyyy in Russian and as ISO in English, digit by digit for the years 1 to 9999 (where
+     * both patterns write four digits), by the formatter otherwise.
+     */
+    private static void appendDate(StringBuilder out, LocalDate date, boolean russian) {
+        int year = date.getYear();
+        if (year < 1 || year > 9999) {
+            out.append(russian ? RU_DATE.format(date) : date.toString());
+        } else if (russian) {
+            twoDigits(out, date.getDayOfMonth());
+            out.append('.');
+            twoDigits(out, date.getMonthValue());
+            out.append('.');
+            fourDigits(out, year);
+        } else {
+            fourDigits(out, year);
+            out.append('-');
+            twoDigits(out, date.getMonthValue());
+            out.append('-');
+            twoDigits(out, date.getDayOfMonth());
+        }
+    }
+
+    private static void twoDigits(StringBuilder out, int n) {
+        out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+    }
+
+    private static void fourDigits(StringBuilder out, int n) {
+        twoDigits(out, n / 100);
+        twoDigits(out, n % 100);
     }
 }

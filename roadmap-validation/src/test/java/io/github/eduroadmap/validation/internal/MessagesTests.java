@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Rendering messages: named arguments in braces, the rest as written. */
 class MessagesTests {
@@ -47,6 +49,30 @@ class MessagesTests {
 
         assertThat(Messages.render("{due}: {value} ({codes})", RU, args)).isEqualTo("10.01.2022: 52.80 (ШНОР, ШНСУ)");
         assertThat(Messages.render("{due}: {value}", Locale.ROOT, args)).isEqualTo("2022-01-10: 52.80");
+    }
+
+    static List<LocalDate> datesOfEveryKindOfYear() {
+        return List.of(
+                LocalDate.of(1, 1, 1),
+                LocalDate.of(999, 12, 31),
+                LocalDate.of(2022, 1, 10),
+                LocalDate.of(9999, 12, 31),
+                LocalDate.of(0, 6, 15),
+                LocalDate.of(-5, 2, 28),
+                LocalDate.of(10000, 1, 1),
+                LocalDate.of(999_999, 3, 4));
+    }
+
+    @ParameterizedTest
+    @MethodSource("datesOfEveryKindOfYear")
+    void writesDatesAsTheFormattersDoInEveryYear(LocalDate date) {
+        Map<String, Object> args = Map.of("due", date);
+
+        assertThat(Messages.render("срок {due}", RU, args))
+                .isEqualTo("срок " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date));
+        assertThat(Messages.render("due {due}", Locale.ROOT, args)).isEqualTo("due " + date);
+        assertThat(Messages.text(List.of(date, 5L), RU))
+                .isEqualTo(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date) + ", 5");
     }
 
     @Test

@@ -12,9 +12,8 @@ import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,60 +55,64 @@ public final class ActivityOverdue extends BuiltInRule {
         Monitoring monitoring = found.get();
         LocalDate asOf = Terms.asOf(context, monitoring);
         LocalDate undated = monitoring.asOf().orElse(asOf);
-        RoadmapRefs refs = new RoadmapRefs(context.roadmap());
-        Map<RoadmapRefs.Place, Integer> latest = new HashMap<>();
+        RoadmapRefs refs = RoadmapRefs.of(context);
         List<ActivityProgress> progress = monitoring.progress();
+        // the deciding record of each activity: its index, by section and activity
+        int[][] latest = new int[context.roadmap().sections().size()][];
+        RoadmapRefs.Place[] places = new RoadmapRefs.Place[progress.size()];
+        LocalDate[] dates = new LocalDate[progress.size()];
         for (int i = 0; i < progress.size(); i++) {
             ActivityProgress p = progress.get(i);
             LocalDate date = p.asOf().orElse(undated);
             if (date.isAfter(asOf)) {
                 continue;
             }
-            Optional<RoadmapRefs.Place> place = refs.activity(p.activity());
-            if (place.isEmpty()) {
+            RoadmapRefs.Place place = refs.activity(p.activity());
+            if (place == null) {
                 continue;
             }
-            int index = i;
-            latest.merge(place.get(), i, (old, now) -> {
-                LocalDate before = progress.get(old).asOf().orElse(undated);
-                return date.isBefore(before) ? old : index;
-            });
+            places[i] = place;
+            dates[i] = date;
+            int[] inSection = latest[place.section()];
+            if (inSection == null) {
+                inSection = new int[refs.activityCount(place.section())];
+                Arrays.fill(inSection, -1);
+                latest[place.section()] = inSection;
+            }
+            int old = inSection[place.activity()];
+            // of records of the same date the last one written wins
+            if (old < 0 || !date.isBefore(dates[old])) {
+                inSection[place.activity()] = i;
+            }
         }
-        latest.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .forEach(e -> check(
-                        context,
-                        refs,
-                        e.getKey(),
-                        progress.get(e.getValue()),
-                        e.getValue(),
-                        period.get(),
-                        asOf,
-                        undated));
+        // in the order of the deciding records
+        Dues dues = Dues.of(context);
+        for (int i = 0; i < progress.size(); i++) {
+            RoadmapRefs.Place place = places[i];
+            if (place != null && latest[place.section()][place.activity()] == i) {
+                check(context, refs, dues, place, progress.get(i), i, dates[i], asOf);
+            }
+        }
     }
 
     private static void check(
             RuleContext context,
             RoadmapRefs refs,
+            Dues dues,
             RoadmapRefs.Place place,
             ActivityProgress record,
             int index,
-            DateRange period,
-            LocalDate asOf,
-            LocalDate undated) {
+            LocalDate recorded,
+            LocalDate asOf) {
         ActivityStatus status = record.status();
         if (status == ActivityStatus.DONE || status == ActivityStatus.CANCELLED) {
             return;
         }
+        DueDate due = dues.latest(place.section(), place.activity());
+        if (due == null || !Terms.hasPassed(due.due(), asOf)) {
+            return;
+        }
         Activity activity = refs.activityAt(place);
-        Optional<LocalDate> latestDue = activity.deadline().flatMap(d -> d.latestDueDate(period));
-        if (latestDue.isEmpty()) {
-            return;
-        }
-        DueDate due = context.calendar().rollForward(latestDue.get());
-        if (!Terms.hasPassed(due.due(), asOf)) {
-            return;
-        }
         var args = Args.of(
                 "activity",
                 Pointer.activity(place.section(), place.activity()).toString(),
@@ -120,7 +123,7 @@ public final class ActivityOverdue extends BuiltInRule {
                 "status",
                 status == ActivityStatus.PLANNED ? "planned" : "in-progress",
                 "recorded",
-                record.asOf().orElse(undated));
+                recorded);
         Pointer where = Pointer.root().add("progress").add(index).add("status");
         if (status == ActivityStatus.PLANNED) {
             context.report(Document.MONITORING, where, "planned", args);

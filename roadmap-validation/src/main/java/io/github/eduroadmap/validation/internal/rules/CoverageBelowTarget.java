@@ -2,6 +2,7 @@ package io.github.eduroadmap.validation.internal.rules;
 
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.DateRange;
+import io.github.eduroadmap.model.DueDate;
 import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.IndicatorMeasurement;
 import io.github.eduroadmap.model.Monitoring;
@@ -67,7 +68,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
         }
         Monitoring monitoring = context.monitoring().get();
         LocalDate asOf = Terms.asOf(context, monitoring);
-        RoadmapRefs refs = new RoadmapRefs(context.roadmap());
+        RoadmapRefs refs = RoadmapRefs.of(context);
         Set<RoadmapRefs.Place> measured = new HashSet<>();
         measured(context, monitoring, refs, asOf, measured);
         computed(context, monitoring, asOf, measured);
@@ -90,17 +91,22 @@ public final class CoverageBelowTarget extends BuiltInRule {
         List<IndicatorMeasurement> measurements = monitoring.measurements();
         Map<Measured, Integer> latest = new HashMap<>();
         List<Measured> order = new ArrayList<>();
+        // scopes repeat from measurement to measurement: each is folded once
+        Map<String, String> folded = new HashMap<>();
         for (int i = 0; i < measurements.size(); i++) {
             IndicatorMeasurement m = measurements.get(i);
-            Optional<RoadmapRefs.Place> place = refs.result(m.result());
-            if (place.isEmpty()) {
+            RoadmapRefs.Place place = refs.result(m.result());
+            if (place == null) {
                 continue;
             }
-            measured.add(place.get());
-            if (m.date().isAfter(asOf)) {
+            measured.add(place);
+            if (m.date().isAfter(asOf) || !hasPercentTarget(refs, place)) {
+                // a result without a target in percent is never compared, whichever its latest measurement
                 continue;
             }
-            Measured key = new Measured(place.get(), m.scope().map(Texts::fold).orElse(""));
+            String scope =
+                    m.scope().isPresent() ? folded.computeIfAbsent(m.scope().get(), Texts::fold) : "";
+            Measured key = new Measured(place, scope);
             Integer before = latest.get(key);
             if (before == null) {
                 order.add(key);
@@ -109,6 +115,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
                 latest.put(key, i);
             }
         }
+        Dues dues = Dues.of(context);
         for (Measured key : order) {
             int i = latest.get(key);
             IndicatorMeasurement m = measurements.get(i);
@@ -118,7 +125,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
             if (m.unit() != Unit.PERCENT
                     || target == null
                     || target.unit() != Unit.PERCENT
-                    || !isDue(context, activity, asOf)
+                    || !isDue(dues, place, asOf)
                     || target.comparison().isMet(m.value(), target.value())) {
                 continue;
             }
@@ -227,17 +234,17 @@ public final class CoverageBelowTarget extends BuiltInRule {
         }
     }
 
+    /** Tells whether the result at a place has a target in percent. */
+    private static boolean hasPercentTarget(RoadmapRefs refs, RoadmapRefs.Place place) {
+        Target target =
+                refs.activityAt(place).results().get(place.result()).target().orElse(null);
+        return target != null && target.unit() == Unit.PERCENT;
+    }
+
     /** Tells whether an activity's latest due date, moved by art. 193, has passed; true for activities without dates. */
-    private static boolean isDue(RuleContext context, Activity activity, LocalDate asOf) {
-        Optional<DateRange> period = Terms.period(context);
-        if (period.isEmpty() || activity.deadline().isEmpty()) {
-            return true;
-        }
-        return activity.deadline()
-                .get()
-                .latestDueDate(period.get())
-                .map(d -> Terms.hasPassed(context.calendar().rollForward(d).due(), asOf))
-                .orElse(true);
+    private static boolean isDue(Dues dues, RoadmapRefs.Place place, LocalDate asOf) {
+        DueDate due = dues.latest(place.section(), place.activity());
+        return due == null || Terms.hasPassed(due.due(), asOf);
     }
 
     /** Returns the activity's latest occurrence whose due date, moved by art. 193, has passed, or null. */

@@ -58,9 +58,10 @@ public final class CoverageNotFull extends BuiltInRule {
                 for (int r = 0; r < results.size(); r++) {
                     Target t = results.get(r).target().orElse(null);
                     if (t != null && t.isFullCoverage() && t.population().isPresent()) {
-                        full.putIfAbsent(
-                                keys.computeIfAbsent(t.population().get(), Populations::key),
-                                Pointer.activity(s, a).add("results").add(r));
+                        String key = keys.computeIfAbsent(t.population().get(), Populations::key);
+                        if (!full.containsKey(key)) {
+                            full.put(key, Pointer.activity(s, a).add("results").add(r));
+                        }
                     }
                 }
             }
@@ -79,16 +80,16 @@ public final class CoverageNotFull extends BuiltInRule {
                         continue;
                     }
                     String population = t.population().get();
-                    Pointer where = Pointer.activity(s, a).add("results").add(r);
                     Populations.Scope scope = scopes.computeIfAbsent(population, Populations::of);
                     if (scope == Populations.Scope.ALL_PARTICIPANTS) {
+                        Pointer where = Pointer.activity(s, a).add("results").add(r);
                         context.report(
                                 where, Args.of("target", t.text(), "value", t.value(), "population", population));
                     } else if (scope == Populations.Scope.IF_DEMANDED) {
                         Pointer other = full.get(keys.computeIfAbsent(population, Populations::key));
                         if (other != null) {
                             context.report(
-                                    where,
+                                    Pointer.activity(s, a).add("results").add(r),
                                     "elsewhere",
                                     Args.of(
                                             "target",

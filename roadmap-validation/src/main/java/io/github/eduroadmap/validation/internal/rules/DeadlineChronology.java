@@ -74,25 +74,42 @@ public final class DeadlineChronology extends BuiltInRule {
 
     /** Returns the first day and the latest due date of the dated parts, or null when there are none. */
     private static DateRange dates(RuleContext context, Deadline deadline, Optional<DateRange> period) {
-        LocalDate first = null;
-        LocalDate last = null;
+        DateRange p = period.orElse(ANY_YEAR);
+        if (!(deadline instanceof Deadline.Combined)) {
+            // most deadlines are one part: no list of parts
+            return dated(deadline, period) ? span(null, context, deadline, p) : null;
+        }
+        DateRange span = null;
         for (Deadline part : Terms.parts(deadline)) {
-            if (part instanceof Deadline.Recurring || part instanceof Deadline.Throughout) {
-                continue;
-            }
-            if (period.isEmpty() && needsPeriod(part)) {
-                continue;
-            }
-            DateRange p = period.orElse(DateRange.ofYear(2000));
-            for (Occurrence o : part.occurrences(p, context.schoolYear())) {
-                LocalDate start = o.window().isWellOrdered()
-                        ? o.window().start()
-                        : o.window().end();
-                first = first == null || start.isBefore(first) ? start : first;
-                last = last == null || o.due().isAfter(last) ? o.due() : last;
+            if (dated(part, period)) {
+                span = span(span, context, part, p);
             }
         }
-        return first == null ? null : new DateRange(first, last);
+        return span;
+    }
+
+    /** The year months without one take when there is no period; only dates with years are read then. */
+    private static final DateRange ANY_YEAR = DateRange.ofYear(2000);
+
+    /** Tells whether a part gives a place in a sequence: not recurring, not throughout, its months placeable. */
+    private static boolean dated(Deadline part, Optional<DateRange> period) {
+        if (part instanceof Deadline.Recurring || part instanceof Deadline.Throughout) {
+            return false;
+        }
+        return period.isPresent() || !needsPeriod(part);
+    }
+
+    /** Widens a span (null for none yet) by the first day and the due dates of a part's occurrences. */
+    private static DateRange span(DateRange span, RuleContext context, Deadline part, DateRange period) {
+        LocalDate first = span == null ? null : span.start();
+        LocalDate last = span == null ? null : span.end();
+        for (Occurrence o : part.occurrences(period, context.schoolYear())) {
+            LocalDate start =
+                    o.window().isWellOrdered() ? o.window().start() : o.window().end();
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || o.due().isAfter(last) ? o.due() : last;
+        }
+        return first == null ? span : new DateRange(first, last);
     }
 
     private static boolean needsPeriod(Deadline part) {

@@ -63,6 +63,11 @@ public final class DeadlineOutsidePeriod extends BuiltInRule {
     }
 
     private static void check(RuleContext context, Pointer where, Deadline deadline, DateRange period) {
+        if (deadline instanceof Deadline.Recurring) {
+            // never reaches out, so its occurrences need not be counted: each month, quarter or half-year of a
+            // recurring deadline overlaps the (well-ordered) period and its window is the part within the period
+            return;
+        }
         Optional<DateRange> extent = deadline.extent(period);
         if (extent.isEmpty() || period.contains(extent.get())) {
             return;

@@ -13,6 +13,7 @@ import io.github.eduroadmap.model.ReportSubmission;
 import io.github.eduroadmap.model.ReportingRequirement;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.internal.Memo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -134,12 +135,17 @@ final class ReportingPlan {
     }
 
     /**
-     * Lays the reports of the context's monitoring document against its roadmap.
+     * Lays the reports of the context's monitoring document against its roadmap, once per validation.
      *
      * @param context the rule's context
      * @return the plan, or empty without a monitoring document
      */
     static Optional<ReportingPlan> of(RuleContext context) {
+        // the four reporting rules read the same plan: it is laid once per validation
+        return Memo.of(context).get(ReportingPlan.class, () -> lay(context));
+    }
+
+    private static Optional<ReportingPlan> lay(RuleContext context) {
         if (context.monitoring().isEmpty()) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import io.github.eduroadmap.validation.Document;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.Rule;
 import io.github.eduroadmap.validation.RuleContext;
-import java.util.LinkedHashMap;
+import io.github.eduroadmap.validation.internal.Args;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +23,7 @@ public final class ReportingRules {
      */
     static void report(RuleContext context, Document document, Pointer where, DueDate due, Map<String, Object> args) {
         if (due.estimated()) {
-            Map<String, Object> more = new LinkedHashMap<>(args);
-            more.put("year", Terms.estimatedYear(context, due));
-            context.report(document, where, "estimated", more);
+            context.report(document, where, "estimated", Args.with(args, "year", Terms.estimatedYear(context, due)));
         } else if (due.moved()) {
             context.report(document, where, "moved", args);
         } else {

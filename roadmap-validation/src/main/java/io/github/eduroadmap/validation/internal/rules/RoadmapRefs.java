@@ -3,6 +3,8 @@ package io.github.eduroadmap.validation.internal.rules;
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.Section;
+import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.internal.Memo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,51 +35,82 @@ final class RoadmapRefs {
         for (int s = 0; s < sections.size(); s++) {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
-                Place p = new Place(s, a, -1);
-                activities.get(a).id().ifPresent(id -> ids.putIfAbsent(id, p));
+                Optional<String> id = activities.get(a).id();
+                if (id.isPresent() && !ids.containsKey(id.get())) {
+                    ids.put(id.get(), new Place(s, a, -1));
+                }
             }
         }
+    }
+
+    /**
+     * Returns the references of the roadmap of a rule's context, resolved once per validation.
+     *
+     * @param context the rule's context
+     * @return the references
+     */
+    static RoadmapRefs of(RuleContext context) {
+        return Memo.of(context).get(RoadmapRefs.class, () -> new RoadmapRefs(context.roadmap()));
     }
 
     /**
      * Finds an activity.
      *
      * @param reference an activity id or pointer
-     * @return where it is
+     * @return where it is, or null when the reference names no activity
      */
-    Optional<Place> activity(String reference) {
-        if (reference.startsWith("/")) {
+    Place activity(String reference) {
+        return activity(reference, reference.length());
+    }
+
+    /** Finds the activity a reference's first {@code end} chars name. */
+    private Place activity(String reference, int end) {
+        if (end > 0 && reference.charAt(0) == '/') {
             // "/sections/<s>/activities/<a>"
             String sections = "/sections/";
             String activities = "/activities/";
-            if (!reference.startsWith(sections)) {
-                return Optional.empty();
+            if (end < sections.length() || !reference.startsWith(sections)) {
+                return null;
             }
             int s = reference.indexOf('/', sections.length());
-            if (s < 0 || !reference.startsWith(activities, s) || reference.indexOf('/', s + activities.length()) >= 0) {
-                return Optional.empty();
+            if (s < 0 || s + activities.length() > end || !reference.startsWith(activities, s)) {
+                return null;
             }
-            return place(
-                    index(reference.substring(sections.length(), s)),
-                    index(reference.substring(s + activities.length())),
-                    -1);
+            int a = s + activities.length();
+            int slash = reference.indexOf('/', a);
+            if (slash >= 0 && slash < end) {
+                return null;
+            }
+            return place(index(reference, sections.length(), s), index(reference, a, end), -1);
         }
-        return Optional.ofNullable(ids.get(reference));
+        return ids.get(end == reference.length() ? reference : reference.substring(0, end));
     }
 
     /**
      * Finds an expected result.
      *
      * @param reference a pointer to the result, or an activity id followed by {@code /results/<r>}
-     * @return where it is
+     * @return where it is, or null when the reference names no result
      */
-    Optional<Place> result(String reference) {
-        int at = reference.lastIndexOf("/results/");
+    Place result(String reference) {
+        String results = "/results/";
+        int at = reference.lastIndexOf(results);
         if (at < 0) {
-            return Optional.empty();
+            return null;
         }
-        int r = index(reference.substring(at + "/results/".length()));
-        return activity(reference.substring(0, at)).flatMap(p -> place(p.section(), p.activity(), r));
+        int r = index(reference, at + results.length(), reference.length());
+        Place p = activity(reference, at);
+        return p == null ? null : place(p.section(), p.activity(), r);
+    }
+
+    /**
+     * Returns how many activities a section has.
+     *
+     * @param section the section's index
+     * @return the number of its activities
+     */
+    int activityCount(int section) {
+        return roadmap.sections().get(section).activities().size();
     }
 
     /**
@@ -90,29 +123,36 @@ final class RoadmapRefs {
         return roadmap.sections().get(place.section()).activities().get(place.activity());
     }
 
-    private Optional<Place> place(int s, int a, int r) {
+    private Place place(int s, int a, int r) {
         if (s < 0 || s >= roadmap.sections().size()) {
-            return Optional.empty();
+            return null;
         }
         List<Activity> activities = roadmap.sections().get(s).activities();
         if (a < 0 || a >= activities.size()) {
-            return Optional.empty();
+            return null;
         }
         if (r != -1 && (r < 0 || r >= activities.get(a).results().size())) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Place(s, a, r));
+        return new Place(s, a, r);
     }
 
-    private static int index(String segment) {
-        if (segment.isEmpty() || segment.length() > 9 || (segment.length() > 1 && segment.charAt(0) == '0')) {
+    /**
+     * Reads the index {@code reference[from, to)}: digits without a leading zero, at most nine; -2 for anything else.
+     */
+    private static int index(String reference, int from, int to) {
+        int length = to - from;
+        if (length <= 0 || length > 9 || (length > 1 && reference.charAt(from) == '0')) {
             return -2;
         }
-        for (int i = 0; i < segment.length(); i++) {
-            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = reference.charAt(i);
+            if (c < '0' || c > '9') {
                 return -2;
             }
+            n = 10 * n + (c - '0');
         }
-        return Integer.parseInt(segment);
+        return n;
     }
 }

@@ -34,6 +34,8 @@ import io.github.eduroadmap.model.ApprovalDocument;
 import io.github.eduroadmap.model.ApprovalKind;
 import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.Deadline;
+import io.github.eduroadmap.model.DueRule;
+import io.github.eduroadmap.model.Frequency;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.ReportingRequirement;
 import io.github.eduroadmap.model.Roadmap;
@@ -44,6 +46,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +167,25 @@ class DeadlineRulesTests {
                     .period(DateRange.of(LocalDate.of(2022, 12, 1), LocalDate.of(2023, 11, 30)))
                     .addSections(section(activities))
                     .build();
+        }
+
+        /** The rule skips recurring deadlines without counting their occurrences: this is why it may. */
+        @Test
+        void aRecurringDeadlineNeverReachesOutOfAWellOrderedPeriod() {
+            SplittableRandom random = new SplittableRandom(193L);
+            for (int run = 0; run < 3_000; run++) {
+                LocalDate start = LocalDate.of(random.nextInt(-3, 10_003), 1, 1).plusDays(random.nextInt(0, 366));
+                DateRange period = DateRange.of(start, start.plusDays(random.nextInt(0, 1_200)));
+                Frequency frequency = Frequency.values()[random.nextInt(Frequency.values().length)];
+                Optional<DueRule> due =
+                        random.nextBoolean() ? Optional.empty() : Optional.of(new DueRule(random.nextInt(1, 29)));
+                Deadline d = new Deadline.Recurring("ежемесячно", frequency, due);
+
+                // no occurrence (a summer without a school quarter) is no extent, which lies nowhere
+                assertThat(d.extent(period).map(period::contains).orElse(true))
+                        .as("%s in %s", frequency, period)
+                        .isTrue();
+            }
         }
 
         @Test

@@ -1,0 +1,71 @@
+package io.github.eduroadmap.validation.internal;
+
+import io.github.eduroadmap.validation.RuleContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What the built-in rules work out once per validation and share: the roadmap's references, the reporting plan, the
+ * due dates of activities. One memo lives for one call of the validator and is dropped with it; nothing is kept from
+ * one document to the next. Not thread-safe: the rules of one validation run one after the other.
+ */
+public final class Memo {
+
+    private final Map<Object, Object> values = new HashMap<>();
+
+    /** Creates an empty memo. */
+    public Memo() {}
+
+    /** The context of a validation that keeps a memo for its rules: the engine's contexts extend it. */
+    public abstract static class Holder implements RuleContext {
+        private final Memo memo;
+
+        /**
+         * Creates the context.
+         *
+         * @param memo the memo of the validation, the same for every rule of one validation
+         */
+        protected Holder(Memo memo) {
+            this.memo = memo;
+        }
+
+        /**
+         * Returns the memo of the validation.
+         *
+         * @return the memo
+         */
+        public final Memo memo() {
+            return memo;
+        }
+    }
+
+    /**
+     * Returns the memo of a rule's validation, or a new one for a context that keeps none (a rule run on its own).
+     *
+     * @param context the rule's context
+     * @return the memo
+     */
+    public static Memo of(RuleContext context) {
+        return context instanceof Holder ? ((Holder) context).memo() : new Memo();
+    }
+
+    /**
+     * Returns the value worked out for a key, working it out on first request. A computation that fails is not
+     * remembered: the next request fails the same way.
+     *
+     * @param key what the value is, e.g. the class that computes it
+     * @param compute how to work it out
+     * @param <T> the value's type
+     * @return the value
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> compute) {
+        Object v = values.get(key);
+        if (v == null) {
+            v = compute.get();
+            values.put(key, v);
+        }
+        return (T) v;
+    }
+}
