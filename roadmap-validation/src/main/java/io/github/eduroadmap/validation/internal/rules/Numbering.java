@@ -4,7 +4,8 @@ import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.Pointer;
-import java.lang.ref.WeakReference;
+import io.github.eduroadmap.validation.RuleContext;
+import io.github.eduroadmap.validation.internal.Memo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads the numbering of a roadmap's sections (among sections) and activities, and finds its gaps, duplicates,
@@ -114,29 +114,14 @@ final class Numbering {
     private Numbering() {}
 
     /**
-     * Reads the numbering of a roadmap.
+     * Reads the numbering of the roadmap of a validation, once for the four numbering rules of one validation.
      *
-     * @param roadmap the roadmap
-     * @return what it shows
+     * @param context the rule's context
+     * @return what the numbering shows
      */
-    static Findings of(Roadmap roadmap) {
-        Memo last = LAST.get();
-        if (last != null && last.roadmap().get() == roadmap) {
-            return last.findings();
-        }
-        Findings f = read(roadmap);
-        LAST.set(new Memo(new WeakReference<>(roadmap), f));
-        return f;
+    static Findings of(RuleContext context) {
+        return Memo.of(context).get(Findings.class, () -> read(context.roadmap()));
     }
-
-    /**
-     * The findings of the roadmap read last: the four numbering rules check the same roadmap one after the other,
-     * and read it once. Roadmaps are immutable, so the findings of one instance never change; another thread
-     * checking another roadmap at the same time only makes a rule read its roadmap again.
-     */
-    private record Memo(WeakReference<Roadmap> roadmap, Findings findings) {}
-
-    private static final AtomicReference<Memo> LAST = new AtomicReference<>();
 
     private static Findings read(Roadmap roadmap) {
         Findings f = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

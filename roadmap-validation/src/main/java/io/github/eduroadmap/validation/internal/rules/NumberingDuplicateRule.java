@@ -14,7 +14,7 @@ public final class NumberingDuplicateRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Numbering.Duplicate d : Numbering.of(context.roadmap()).duplicates()) {
+        for (Numbering.Duplicate d : Numbering.of(context).duplicates()) {
             context.report(
                     d.where(), Args.of("number", d.number(), "first", d.first().toString()));
         }

@@ -18,7 +18,7 @@ public final class NumberingGapRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Numbering.Gap g : Numbering.of(context.roadmap()).gaps()) {
+        for (Numbering.Gap g : Numbering.of(context).gaps()) {
             boolean several = g.count() > 1;
             if (g.previous().isEmpty()) {
                 context.report(

@@ -17,7 +17,7 @@ public final class NumberingMissingRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Numbering.Missing m : Numbering.of(context.roadmap()).missing()) {
+        for (Numbering.Missing m : Numbering.of(context).missing()) {
             if (m.expected().isPresent()) {
                 context.report(
                         m.where(), "expected", Args.of("expected", m.expected().get()));

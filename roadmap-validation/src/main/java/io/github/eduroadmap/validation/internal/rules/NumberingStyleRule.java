@@ -18,7 +18,7 @@ public final class NumberingStyleRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Numbering.Style s : Numbering.of(context.roadmap()).styles()) {
+        for (Numbering.Style s : Numbering.of(context).styles()) {
             context.report(s.where(), Args.of("number", s.number(), "usual", s.usual()));
         }
     }

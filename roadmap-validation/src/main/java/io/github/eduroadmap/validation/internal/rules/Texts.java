@@ -157,8 +157,20 @@ final class Texts {
         if (t.length() <= SHORT) {
             return t;
         }
-        return TRAILING.matcher(t.substring(0, cutAt(t, SHORT))).replaceAll("") + "…";
+        String cut = t.substring(0, cutAt(t, SHORT));
+        return (mayEndInTrailing(cut) ? TRAILING.matcher(cut).replaceAll("") : cut) + "…";
     }
+
+    /**
+     * Whether {@link #TRAILING} may match a text: it ends in one of its characters, or in a line terminator before
+     * which {@code $} matches too. Most cut texts end in a letter, and are not matched at all.
+     */
+    private static boolean mayEndInTrailing(String text) {
+        return !text.isEmpty() && TRAILING_OR_TERMINATOR.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** The characters of {@link #TRAILING}'s class, and the line terminators {@code $} matches before. */
+    private static final String TRAILING_OR_TERMINATOR = " \t\n\u000B\f\r,;:.«(-\u0085\u2028\u2029";
 
     /**
      * Returns the beginning of a text to quote in a message of the structure rules: tidy spaces, at most 80

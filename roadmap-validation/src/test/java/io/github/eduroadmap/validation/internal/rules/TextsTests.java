@@ -61,4 +61,30 @@ class TextsTests {
         }
         return out.toString();
     }
+
+    @Test
+    void shortensAsTheTrailingPatternDoesOverRandomTexts() {
+        // the quick test of the last char must never skip what the pattern would strip
+        java.util.regex.Pattern trailing = java.util.regex.Pattern.compile("[\\s,;:.«(-]+$");
+        char[] chars = {'а', 'б', 'Я', ' ', ',', ';', ':', '.', '«', '(', '-', '»', ')', '\u0085', '\u2028', '\u000B'};
+        SplittableRandom random = new SplittableRandom(1931L);
+        for (int run = 0; run < 50_000; run++) {
+            StringBuilder t = new StringBuilder();
+            int n = random.nextInt(50, 90);
+            for (int i = 0; i < n; i++) {
+                t.append(chars[random.nextInt(chars.length)]);
+            }
+            String text = t.toString();
+            String spaced = Texts.spaced(text);
+            String expected;
+            if (spaced.length() <= 60) {
+                expected = spaced;
+            } else {
+                int cut = spaced.lastIndexOf(' ', 60);
+                cut = cut >= 30 ? cut : 60;
+                expected = trailing.matcher(spaced.substring(0, cut)).replaceAll("") + "…";
+            }
+            assertThat(Texts.shorten(text)).as(text).isEqualTo(expected);
+        }
+    }
 }
