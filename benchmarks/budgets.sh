@@ -2,7 +2,8 @@
 # The performance budgets: builds the benchmarks, runs them through JMH and prints each budget's ratio against its
 # baseline from the same run; exits 1 when a budget is missed. Options go to Budgets (see its javadoc), e.g.
 #   benchmarks/budgets.sh --inputs examples,1000 --forks 1
-# Takes some 30 to 40 minutes with the defaults on 2 processors; the table is also written to benchmarks/target/budgets.md.
+# Takes about an hour with the defaults on 2 processors (10 warm-up iterations: read + validate keeps the JIT
+# compilers busy for some 20 s); the table is also written to benchmarks/target/budgets.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

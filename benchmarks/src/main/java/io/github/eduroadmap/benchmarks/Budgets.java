@@ -46,7 +46,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>The ratio budgets are checked at every input given; each input runs in a JMH run of its own, so that a benchmark
  * and its baseline are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
- * {@code --forks N} (2), {@code --warmup N} (3), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
+ * {@code --forks N} (2), {@code --warmup N} (10), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
  * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --others
  * ACTIVITIES} (1000, or {@code none}: writing JSON and YAML, importing CSV and XLSX tables and parsing the seeds'
  * deadline phrases, each beside its baseline, recorded with no budget), {@code --report FILE}
@@ -242,6 +242,7 @@ public final class Budgets {
         for (RunResult r : results) {
             Result<?> p = r.getPrimaryResult();
             Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.NAME);
+            Result<?> compiling = r.getSecondaryResults().get(CpuTimeProfiler.COMPILING);
             String benchmark = r.getParams().getBenchmark();
             String input = inputs.isEmpty() ? NO_INPUT : r.getParams().getParam("input");
             m.put(
@@ -253,7 +254,8 @@ public final class Budgets {
                             cpu.getScoreError(),
                             cpu.getScoreUnit(),
                             p.getScore(),
-                            p.getScoreError()));
+                            p.getScoreError(),
+                            compiling == null ? Double.NaN : compiling.getScore()));
         }
         for (String b : benchmarks) {
             for (String i : inputs.isEmpty() ? List.of(NO_INPUT) : inputs) {
@@ -297,7 +299,9 @@ public final class Budgets {
                 .append(s.time)
                 .append(" each; errors are JMH's 99.9% confidence half-widths\n")
                 .append("throughput in processor time (operations per second of the benchmark JVM's processor time,")
-                .append(" every thread) is what the ratios compare; throughput by the clock is shown beside it\n\n");
+                .append(" every thread) is what the ratios compare; throughput by the clock is shown beside it\n")
+                .append("compiling: the milliseconds the JIT compilers worked in a measured iteration, on average;")
+                .append(" near 0 once a benchmark is in the steady state\n\n");
         b.append("| budget | input | measured | baseline | ratio | bound | verdict |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {
@@ -335,9 +339,18 @@ public final class Budgets {
      * @param unit the unit of the score
      * @param wall operations per second by the clock (JMH's primary result)
      * @param wallError the half-width of the 99.9% confidence interval of {@code wall}
+     * @param compiling milliseconds the JIT compilers worked in a measured iteration, on average; near 0 in the
+     *     steady state; NaN when not measured
      */
     record Measured(
-            String benchmark, String input, double score, double error, String unit, double wall, double wallError) {
+            String benchmark,
+            String input,
+            double score,
+            double error,
+            String unit,
+            double wall,
+            double wallError,
+            double compiling) {
 
         /**
          * A measurement whose clock and processor throughputs are the same.
@@ -349,7 +362,7 @@ public final class Budgets {
          * @param unit its unit
          */
         Measured(String benchmark, String input, double score, double error, String unit) {
-            this(benchmark, input, score, error, unit, score, error);
+            this(benchmark, input, score, error, unit, score, error, Double.NaN);
         }
 
         @Override
@@ -358,7 +371,8 @@ public final class Budgets {
                     + (wall == score
                             ? ""
                             : " (clock: " + number(wall) + (Double.isNaN(wallError) ? "" : " ± " + number(wallError))
-                                    + " ops/s)");
+                                    + " ops/s)")
+                    + (Double.isNaN(compiling) ? "" : "; compiling " + number(compiling) + " ms an iteration");
         }
     }
 
@@ -491,7 +505,9 @@ public final class Budgets {
     static final class Settings {
         List<String> inputs = Corpus.INPUTS;
         int forks = 2;
-        int warmup = 3;
+        /** Warm-up iterations: read + validate keeps the compilers busy for some 20 s (2026-11-22, input 100). */
+        int warmup = 10;
+
         int iterations = 5;
         TimeValue time = TimeValue.seconds(2);
         String[] linear = {"10000", "100000"};

@@ -70,13 +70,21 @@ class BudgetsTests {
 
     @Test
     void showsTheRatioByTheClockBesideTheRatioInProcessorTime() {
-        Measured measured = new Measured("B.m", "1000", 40, 0, "ops/cpu-s", 30, 0);
-        Measured baseline = new Measured("B.b", "1000", 100, 0, "ops/cpu-s", 50, 0);
+        Measured measured = new Measured("B.m", "1000", 40, 0, "ops/cpu-s", 30, 0, Double.NaN);
+        Measured baseline = new Measured("B.b", "1000", 100, 0, "ops/cpu-s", 50, 0, Double.NaN);
 
         Outcome o = Outcome.atLeast("read", "1000", measured, baseline, 0.5);
 
         assertThat(o.ratio()).isEqualTo("0.400 ± 0.000 (clock: 0.600 ± 0.000)");
         assertThat(o.met()).as("the verdict is on processor time").isFalse();
+    }
+
+    @Test
+    void showsHowLongTheCompilersWorkedInAnIteration() {
+        Measured measured = new Measured("B.m", "1000", 40, 0, "ops/cpu-s", 30, 0, 12.5);
+
+        assertThat(measured.toString()).endsWith("; compiling 12.5 ms an iteration");
+        assertThat(new Measured("B.m", "1000", 40, 0, "ops/s").toString()).doesNotContain("compiling");
     }
 
     @Test
