@@ -495,17 +495,7 @@ final class DeadlineRules {
                 return null;
             }
             p = wordEnd - p == 2 ? opt(wordEnd, ".") : wordEnd; // "кв."
-            int yearAt = -1;
-            if (at(p, ' ')) {
-                yearAt = p + 1;
-                p = year(yearAt);
-            }
-            if (p != end) {
-                return null;
-            }
-            Month from = Month.of(first * 3 - 2);
-            Month to = Month.of(last * 3);
-            return new Deadline.MonthSpan(words, monthRef(from, yearAt), monthRef(to, yearAt));
+            return spanToEnd(p, words, Month.of(first * 3 - 2), Month.of(last * 3));
         }
 
         /** Reads a quarter's number at p: roman "iv", "iii", "ii", "i" (folded to lower case) or a digit 1 to 4. */
@@ -595,7 +585,14 @@ final class DeadlineRules {
             if (p < 0 || p >= end || "еия".indexOf(f[p]) < 0) {
                 return null;
             }
-            p++;
+            return spanToEnd(p + 1, words, first ? Month.JANUARY : Month.JULY, first ? Month.JUNE : Month.DECEMBER);
+        }
+
+        /**
+         * {@code ( YEAR)?} to the end of the words, after a quarter or a half-year: the months {@code from} to
+         * {@code to}, of that year or of none; null when anything else follows.
+         */
+        private Deadline spanToEnd(int p, String words, Month from, Month to) {
             int yearAt = -1;
             if (at(p, ' ')) {
                 yearAt = p + 1;
@@ -604,8 +601,6 @@ final class DeadlineRules {
             if (p != end) {
                 return null;
             }
-            Month from = first ? Month.JANUARY : Month.JULY;
-            Month to = first ? Month.JUNE : Month.DECEMBER;
             return new Deadline.MonthSpan(words, monthRef(from, yearAt), monthRef(to, yearAt));
         }
 
