@@ -96,7 +96,11 @@ public sealed interface Deadline
      * @return the latest due date, or empty for deadlines without dates
      */
     default Optional<LocalDate> latestDueDate(DateRange period) {
-        return occurrences(period).stream().map(Occurrence::due).max(LocalDate::compareTo);
+        LocalDate latest = null;
+        for (Occurrence o : occurrences(period)) {
+            latest = latest == null || o.due().isAfter(latest) ? o.due() : latest;
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**

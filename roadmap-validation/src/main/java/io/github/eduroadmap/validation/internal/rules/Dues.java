@@ -4,7 +4,6 @@ import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.Deadline;
 import io.github.eduroadmap.model.DueDate;
-import io.github.eduroadmap.model.Occurrence;
 import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.internal.Memo;
@@ -69,13 +68,7 @@ final class Dues {
         if (period.isEmpty() || activity.deadline().isEmpty()) {
             return NONE;
         }
-        // the latest due date of the occurrences (Deadline.latestDueDate), without a stream
-        LocalDate latest = null;
-        for (Occurrence o : activity.deadline().get().occurrences(period.get())) {
-            if (latest == null || o.due().isAfter(latest)) {
-                latest = o.due();
-            }
-        }
-        return latest == null ? NONE : context.calendar().rollForward(latest);
+        Optional<LocalDate> latest = activity.deadline().get().latestDueDate(period.get());
+        return latest.isEmpty() ? NONE : context.calendar().rollForward(latest.get());
     }
 }
