@@ -314,10 +314,7 @@ final class Engine {
         private void check(Document document, Pointer where, Map<String, ?> arguments) {
             Objects.requireNonNull(document, "document");
             Objects.requireNonNull(where, "where");
-            if (arguments == null) {
-                // fails as the copy of the arguments always did, with the same message
-                new LinkedHashMap<String, Object>(arguments);
-            }
+            Objects.requireNonNull(arguments, "arguments");
         }
 
         private void add(Document document, Pointer where, String message, Map<String, Object> args) {
