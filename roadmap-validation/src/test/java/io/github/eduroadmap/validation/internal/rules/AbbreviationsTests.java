@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,9 +116,14 @@ class AbbreviationsTests {
                     assertThat(Abbreviations.mayHoldAbbreviation(text)).as(text).isTrue();
                 }
                 assertThat(Abbreviations.isNoise(text)).as(text).isEqualTo(ReferenceAbbreviations.isNoise(text));
-                assertThat(describe(quick.uses(), quick.definitions()))
+                assertThat(describe(
+                                quick.uses(), quick.definitions(), Abbreviations.Use::text, Abbreviations.Use::tokens))
                         .as(text)
-                        .isEqualTo(describePlain(plain.uses(), plain.definitions()));
+                        .isEqualTo(describe(
+                                plain.uses(),
+                                plain.definitions(),
+                                ReferenceAbbreviations.Use::text,
+                                ReferenceAbbreviations.Use::tokens));
                 if (!quick.uses().isEmpty() || !quick.definitions().isEmpty()) {
                     found++;
                 }
@@ -155,32 +161,33 @@ class AbbreviationsTests {
             }
             Abbreviations.Found quick = Abbreviations.in(text);
             ReferenceAbbreviations.Found plain = ReferenceAbbreviations.in(text);
-            assertThat(describe(quick.uses(), quick.definitions()))
-                    .isEqualTo(describePlain(plain.uses(), plain.definitions()));
+            assertThat(describe(quick.uses(), quick.definitions(), Abbreviations.Use::text, Abbreviations.Use::tokens))
+                    .isEqualTo(describe(
+                            plain.uses(),
+                            plain.definitions(),
+                            ReferenceAbbreviations.Use::text,
+                            ReferenceAbbreviations.Use::tokens));
         }
     }
 
-    private static String describe(List<Abbreviations.Use> uses, List<Abbreviations.Use> definitions) {
+    /** Uses and definitions as text, the same for both finders' kinds of use. */
+    private static <U> String describe(
+            List<U> uses, List<U> definitions, Function<U, String> text, Function<U, Object> tokens) {
         StringBuilder b = new StringBuilder("uses");
-        for (Abbreviations.Use u : uses) {
-            b.append(" [").append(u.text()).append(' ').append(u.tokens()).append(']');
+        for (U u : uses) {
+            b.append(" [")
+                    .append(text.apply(u))
+                    .append(' ')
+                    .append(tokens.apply(u))
+                    .append(']');
         }
         b.append(" definitions");
-        for (Abbreviations.Use u : definitions) {
-            b.append(" [").append(u.text()).append(' ').append(u.tokens()).append(']');
-        }
-        return b.toString();
-    }
-
-    private static String describePlain(
-            List<ReferenceAbbreviations.Use> uses, List<ReferenceAbbreviations.Use> definitions) {
-        StringBuilder b = new StringBuilder("uses");
-        for (ReferenceAbbreviations.Use u : uses) {
-            b.append(" [").append(u.text()).append(' ').append(u.tokens()).append(']');
-        }
-        b.append(" definitions");
-        for (ReferenceAbbreviations.Use u : definitions) {
-            b.append(" [").append(u.text()).append(' ').append(u.tokens()).append(']');
+        for (U u : definitions) {
+            b.append(" [")
+                    .append(text.apply(u))
+                    .append(' ')
+                    .append(tokens.apply(u))
+                    .append(']');
         }
         return b.toString();
     }
