@@ -1,5 +1,6 @@
 package io.github.eduroadmap.model;
 
+import io.github.eduroadmap.model.internal.PersonWords;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -12,7 +13,10 @@ import java.util.regex.Pattern;
  */
 public sealed interface Executor permits OrganisationExecutor, PersonExecutor, RoleExecutor {
 
-    /** Initials before or after a surname: "Н.Е. Байрачный", "Байрачный Н.Е.", "Н. Е. Байрачный". */
+    /**
+     * Initials before or after a surname: "Н.Е. Байрачный", "Байрачный Н.Е.", "Н. Е. Байрачный". {@link #resolve}
+     * reads persons exactly as this pattern matches whole words, without running it.
+     */
     Pattern PERSON = Pattern.compile(
             "(?:\\p{Lu}\\.\\s?){1,2}\\s?\\p{Lu}[\\p{Ll}ё-]+|\\p{Lu}[\\p{Ll}ё-]+\\s(?:\\p{Lu}\\.\\s?){1,2}");
 
@@ -35,13 +39,12 @@ public sealed interface Executor permits OrganisationExecutor, PersonExecutor, R
         Objects.requireNonNull(words, "words");
         String trimmed = words.strip();
         for (Organisation o : organisations) {
-            if (o.name().equals(trimmed)
-                    || o.abbreviation().isPresent() && o.abbreviation().get().equals(trimmed)) {
+            if (o.name().equals(trimmed) || trimmed.equals(o.abbreviation().orElse(null))) {
                 return new OrganisationExecutor(o.key(), words);
             }
         }
-        // both forms of a person have initials, hence a dot: most executors are passed by without the pattern
-        if (trimmed.indexOf('.') >= 0 && PERSON.matcher(trimmed).matches()) {
+        // both forms of a person have initials, hence a dot: most executors are passed by at once
+        if (trimmed.indexOf('.') >= 0 && PersonWords.matches(trimmed)) {
             return new PersonExecutor(trimmed, java.util.Optional.empty(), words);
         }
         return new RoleExecutor(words);
