@@ -226,6 +226,20 @@ public final class RoadmapMapper {
     }
 
     /**
+     * Reads a roadmap from UTF-8 bytes already in memory, without copying them: do not change the array while the call
+     * runs. A UTF-8 byte order mark is allowed, as in a file.
+     *
+     * @param content the bytes of the document
+     * @param sourceName the name of the source in error messages, e.g. a file name
+     * @return the roadmap
+     * @throws RoadmapReadException when the document is not a valid roadmap/1 document
+     */
+    public Roadmap read(byte[] content, String sourceName) {
+        Objects.requireNonNull(content, "content");
+        return readRoadmap(input(() -> Input.of(content, sourceName, limits.maxDocumentBytes()), sourceName));
+    }
+
+    /**
      * Reads a roadmap from characters; does not close the reader.
      *
      * @param reader the characters
@@ -277,6 +291,20 @@ public final class RoadmapMapper {
     }
 
     /**
+     * Reads a monitoring document from UTF-8 bytes already in memory, without copying them: do not change the array while the call
+     * runs. A UTF-8 byte order mark is allowed, as in a file.
+     *
+     * @param content the bytes of the document
+     * @param sourceName the name of the source in error messages, e.g. a file name
+     * @return the monitoring document
+     * @throws RoadmapReadException when the document is not a valid monitoring/1 document
+     */
+    public Monitoring readMonitoring(byte[] content, String sourceName) {
+        Objects.requireNonNull(content, "content");
+        return readMonitoring(input(() -> Input.of(content, sourceName, limits.maxDocumentBytes()), sourceName));
+    }
+
+    /**
      * Reads a monitoring document from characters; does not close the reader.
      *
      * @param reader the characters
@@ -325,6 +353,20 @@ public final class RoadmapMapper {
      */
     public Document readDocument(InputStream in, String sourceName) {
         return readDocument(input(() -> Input.of(in, sourceName, limits.maxDocumentBytes()), sourceName));
+    }
+
+    /**
+     * Reads a document of either kind, as its {@code schema} field says, from UTF-8 bytes already in memory, without copying them: do not change the array while the call
+     * runs. A UTF-8 byte order mark is allowed, as in a file.
+     *
+     * @param content the bytes of the document
+     * @param sourceName the name of the source in error messages, e.g. a file name
+     * @return a {@link RoadmapDocument} or a {@link MonitoringDocument}
+     * @throws RoadmapReadException when the document is not a valid roadmap/1 or monitoring/1 document
+     */
+    public Document readDocument(byte[] content, String sourceName) {
+        Objects.requireNonNull(content, "content");
+        return readDocument(input(() -> Input.of(content, sourceName, limits.maxDocumentBytes()), sourceName));
     }
 
     /**

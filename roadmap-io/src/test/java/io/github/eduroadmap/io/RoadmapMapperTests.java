@@ -163,4 +163,58 @@ class RoadmapMapperTests {
             }
         }
     }
+
+    @Nested
+    class BytesInMemory {
+
+        @Test
+        void readWhatTheStreamOfTheSameBytesReads() {
+            for (RoadmapMapper mapper : new RoadmapMapper[] {RoadmapMapper.json(), RoadmapMapper.yaml()}) {
+                byte[] roadmap = mapper.writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+                byte[] monitoring = mapper.writeToString(Samples.monitoring()).getBytes(StandardCharsets.UTF_8);
+                assertThat(mapper.read(roadmap, "r")).isEqualTo(Samples.full());
+                assertThat(mapper.readMonitoring(monitoring, "m")).isEqualTo(Samples.monitoring());
+                assertThat(mapper.readDocument(monitoring, "m"))
+                        .isEqualTo(mapper.readDocument(new ByteArrayInputStream(monitoring), "m"));
+                assertThat(mapper.readDocument(roadmap, "r"))
+                        .isEqualTo(mapper.readDocument(new ByteArrayInputStream(roadmap), "r"));
+            }
+        }
+
+        @Test
+        void leaveTheBytesAsTheyWereAndAllowAByteOrderMark() {
+            byte[] bytes =
+                    ("\ufeff" + RoadmapMapper.json().writeToString(Samples.minimal())).getBytes(StandardCharsets.UTF_8);
+            byte[] copy = bytes.clone();
+            assertThat(RoadmapMapper.json().read(bytes, "bom.json")).isEqualTo(Samples.minimal());
+            assertThat(bytes).isEqualTo(copy);
+        }
+
+        @Test
+        void nameTheSourceAndPlaceOfAFault() {
+            byte[] bytes = "{\"schema\": \"roadmap/1\",\n \"title\": 5x}".getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> RoadmapMapper.json().read(bytes, "portal-upload.json"))
+                    .isInstanceOfSatisfying(RoadmapReadException.class, e -> {
+                        assertThat(e.source()).isEqualTo("portal-upload.json");
+                        assertThat(e.line()).isEqualTo(2);
+                    });
+            byte[] overlong = "{\"title\": \"\u00c0\u0080\"}".getBytes(StandardCharsets.ISO_8859_1);
+            assertThatThrownBy(() -> RoadmapMapper.json().readMonitoring(overlong, "m.json"))
+                    .isInstanceOf(RoadmapReadException.class)
+                    .hasMessageContaining("invalid UTF-8: byte 0xC0");
+        }
+
+        @Test
+        void refuseMoreBytesThanTheLimitAndNoBytes() {
+            byte[] bytes = RoadmapMapper.yaml().writeToString(Samples.full()).getBytes(StandardCharsets.UTF_8);
+            RoadmapMapper small =
+                    RoadmapMapper.yaml().withLimits(ReadLimits.defaults().withMaxDocumentBytes(1000));
+            assertThatThrownBy(() -> small.readDocument(bytes, "s.yaml"))
+                    .isInstanceOf(RoadmapReadException.class)
+                    .hasMessageContaining(": the document is larger than the limit of 1000 bytes;");
+            assertThatThrownBy(() -> RoadmapMapper.json().read((byte[]) null, "x"))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessage("content");
+        }
+    }
 }

@@ -76,6 +76,19 @@ public final class Input {
     }
 
     /**
+     * Takes bytes already in memory, without copying them (unless a byte order mark is to be removed).
+     *
+     * @param bytes the bytes
+     * @param source the name in messages
+     * @param maxBytes the size limit
+     * @return the input
+     * @throws ReadFailure when there are more bytes than the limit
+     */
+    public static Input of(byte[] bytes, String source, long maxBytes) {
+        return checked(bytes, source, maxBytes);
+    }
+
+    /**
      * Reads up to {@code max} bytes; when the stream tells its size, into one array of that size, copied once.
      */
     private static byte[] readAtMost(InputStream in, int max) throws IOException {
