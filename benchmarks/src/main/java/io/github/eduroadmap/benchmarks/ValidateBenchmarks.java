@@ -3,7 +3,6 @@ package io.github.eduroadmap.benchmarks;
 import io.github.eduroadmap.model.Monitoring;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.validation.RoadmapValidator;
-import java.io.ByteArrayInputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -90,8 +89,8 @@ public class ValidateBenchmarks {
     @Benchmark
     public void readValidate(Blackhole bh) {
         for (int i = 0; i < json.length; i++) {
-            Roadmap r = Corpus.JSON.read(new ByteArrayInputStream(json[i]), "roadmap.json");
-            Monitoring m = Corpus.JSON.readMonitoring(new ByteArrayInputStream(monitoringJson[i]), "monitoring.json");
+            Roadmap r = Corpus.JSON.read(json[i], "roadmap.json");
+            Monitoring m = Corpus.JSON.readMonitoring(monitoringJson[i], "monitoring.json");
             bh.consume(validator.validate(r, m));
         }
     }
