@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * {@code abbreviation.undefined}: an abbreviation used in a text of the roadmap (titles, results, executors, notes,
@@ -87,8 +86,8 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         }
     }
 
-    /** A place whose text uses abbreviations. */
-    private record Place(Read read, Supplier<Pointer> where) {}
+    /** A place whose text uses abbreviations: the text read and its index in the {@link RoadmapTexts}. */
+    private record Place(Read read, int text) {}
 
     @Override
     public void check(RuleContext context) {
@@ -104,9 +103,11 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         // most texts hold no abbreviation and are passed over at a glance; the others repeat (executors above all)
         // and are read once each
         Map<String, Read> read = new HashMap<>();
-        RoadmapTexts.forEach(r, (field, text, where) -> {
+        RoadmapTexts texts = RoadmapTexts.of(context);
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.text(t);
             if (!Abbreviations.mayHoldAbbreviation(text)) {
-                return;
+                continue;
             }
             Read found = read.get(text);
             if (found == null) {
@@ -119,9 +120,9 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 read.put(text, found);
             }
             if (!found.uses.isEmpty()) {
-                places.add(new Place(found, where));
+                places.add(new Place(found, t));
             }
-        });
+        }
         Set<String> known = new HashSet<>();
         for (String k : context.knownAbbreviations()) {
             known.add(Texts.spaced(k));
@@ -133,7 +134,7 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             placeNumber++;
             Read text = place.read;
             if (text.units == null) {
-                text.units = units(text.uses, place.where, undefined, parts, defined, known);
+                text.units = units(text.uses, texts, place.text, undefined, parts, defined, known);
             }
             for (Undefined u : text.units) {
                 if (u.lastPlace != placeNumber) {
@@ -153,12 +154,13 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
     }
 
     /**
-     * Returns the undefined abbreviations of the uses of a text at its first place, each found in or added to
-     * {@code undefined} (first at that place).
+     * Returns the undefined abbreviations of the uses of a text at its first place (the text of that index), each
+     * found in or added to {@code undefined} (first at that place).
      */
     private static Undefined[] units(
             List<Abbreviations.Use> uses,
-            Supplier<Pointer> where,
+            RoadmapTexts texts,
+            int text,
             Map<List<String>, Undefined> undefined,
             Map<String, List<List<String>>> parts,
             Map<String, List<String>> defined,
@@ -170,7 +172,7 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             for (List<String> unit : pieces) {
                 Undefined u = undefined.get(unit);
                 if (u == null) {
-                    u = new Undefined(unit, where.get());
+                    u = new Undefined(unit, texts.where(text));
                     undefined.put(unit, u);
                 }
                 units.add(u);

@@ -17,12 +17,14 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        RoadmapTexts.forEach(context.roadmap(), (field, text, where) -> {
+        RoadmapTexts texts = RoadmapTexts.of(context);
+        for (int t = 0; t < texts.size(); t++) {
+            String text = texts.text(t);
             // most texts have no quotes: two quick searches settle them
             int open = text.indexOf('«');
             int close = text.indexOf('»');
             if (open < 0 && close < 0) {
-                return;
+                continue;
             }
             int opening = 0;
             int closing = 0;
@@ -38,8 +40,8 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
             }
             if (opening != closing || early) {
                 context.report(
-                        where.get(), Args.of("text", Texts.excerpt(text), "opening", opening, "closing", closing));
+                        texts.where(t), Args.of("text", Texts.excerpt(text), "opening", opening, "closing", closing));
             }
-        });
+        }
     }
 }
