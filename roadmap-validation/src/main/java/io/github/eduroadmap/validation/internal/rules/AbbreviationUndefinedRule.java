@@ -86,9 +86,6 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         }
     }
 
-    /** A place whose text uses abbreviations: the text read and its index in the {@link RoadmapTexts}. */
-    private record Place(Read read, int text) {}
-
     @Override
     public void check(RuleContext context) {
         Roadmap r = context.roadmap();
@@ -99,16 +96,17 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         for (Term t : r.terms()) {
             define(defined, t.abbreviation());
         }
-        List<Place> places = new ArrayList<>();
+        RoadmapTexts texts = RoadmapTexts.of(context, RoadmapTexts.Check.ABBREVIATIONS);
+        // the places whose texts use abbreviations: at each index of the texts, the text read, or null
+        Read[] places = new Read[texts.size()];
         // most texts hold no abbreviation and are passed over at a glance; the others repeat (executors above all)
         // and are read once each
         Map<String, Read> read = new HashMap<>();
-        RoadmapTexts texts = RoadmapTexts.of(context);
         for (int t = 0; t < texts.size(); t++) {
-            String text = texts.text(t);
-            if (!Abbreviations.mayHoldAbbreviation(text)) {
+            if (!texts.passes(t, RoadmapTexts.Check.ABBREVIATIONS)) {
                 continue;
             }
+            String text = texts.text(t);
             Read found = read.get(text);
             if (found == null) {
                 Abbreviations.Found f = Abbreviations.in(text);
@@ -120,7 +118,7 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 read.put(text, found);
             }
             if (!found.uses.isEmpty()) {
-                places.add(new Place(found, t));
+                places[t] = found;
             }
         }
         Set<String> known = new HashSet<>();
@@ -130,11 +128,14 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         Map<List<String>, Undefined> undefined = new LinkedHashMap<>();
         Map<String, List<List<String>>> parts = new HashMap<>();
         int placeNumber = 0;
-        for (Place place : places) {
+        for (int t = 0; t < places.length; t++) {
+            Read text = places[t];
+            if (text == null) {
+                continue;
+            }
             placeNumber++;
-            Read text = place.read;
             if (text.units == null) {
-                text.units = units(text.uses, texts, place.text, undefined, parts, defined, known);
+                text.units = units(text.uses, texts, t, undefined, parts, defined, known);
             }
             for (Undefined u : text.units) {
                 if (u.lastPlace != placeNumber) {
@@ -167,8 +168,11 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
             Set<String> known) {
         List<Undefined> units = new ArrayList<>();
         for (Abbreviations.Use use : uses) {
-            List<List<String>> pieces =
-                    parts.computeIfAbsent(use.text(), t -> undefinedParts(use.tokens(), defined, known));
+            List<List<String>> pieces = parts.get(use.text());
+            if (pieces == null) {
+                pieces = undefinedParts(use.tokens(), defined, known);
+                parts.put(use.text(), pieces);
+            }
             for (List<String> unit : pieces) {
                 Undefined u = undefined.get(unit);
                 if (u == null) {

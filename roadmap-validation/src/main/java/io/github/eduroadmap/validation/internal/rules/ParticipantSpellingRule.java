@@ -89,12 +89,14 @@ public final class ParticipantSpellingRule extends BuiltInRule {
         }
         // a text seen again names the same schools again, each already a reference or reported: nothing to do
         Set<String> texts = new HashSet<>();
-        RoadmapTexts all = RoadmapTexts.of(context);
+        RoadmapTexts all = RoadmapTexts.of(context, RoadmapTexts.Check.SCHOOL_NAMES);
         for (int t = 0; t < all.size(); t++) {
-            String text = all.text(t);
-            if (!SchoolNames.mayHaveNames(text) || all.field(t) == RoadmapTexts.Field.PARTICIPANT || !texts.add(text)) {
+            if (!all.passes(t, RoadmapTexts.Check.SCHOOL_NAMES)
+                    || all.field(t) == RoadmapTexts.Field.PARTICIPANT
+                    || !texts.add(all.text(t))) {
                 continue;
             }
+            String text = all.text(t);
             List<String> names = SchoolNames.in(text);
             if (names.isEmpty()) {
                 continue;

@@ -25,6 +25,8 @@ import java.util.Optional;
  * <p>The texts are read from the roadmap once per validation, by the first rule that asks ({@link #of}), into flat
  * arrays that the text rules then run through: the text, its {@link Place place} (the kind of field and the shape of
  * its pointer) and the one or two indices that complete the pointer, which is built only for a text a rule reports.
+ * As each text is read, the quick {@link Check checks} by which the text rules of the validation pass most texts over
+ * are made on it, while it is at hand, so that those rules look again only at the texts that pass.
  *
  * <p>Numbers, ids and the short forms of the glossary (its definitions) are not texts here.
  */
@@ -106,6 +108,28 @@ final class RoadmapTexts {
         }
     }
 
+    /**
+     * A quick check by which a text rule passes over most texts: a text that fails it is one the rule finds nothing
+     * in.
+     */
+    enum Check {
+        /** The text has a "«" or a "»": for {@code text.unbalanced-quotes}. */
+        QUOTES("text.unbalanced-quotes"),
+        /** {@link SchoolNames#mayHaveNames}: for {@code participant.spelling}. */
+        SCHOOL_NAMES("participant.spelling"),
+        /** {@link Abbreviations#mayHoldAbbreviation}: for {@code abbreviation.undefined}. */
+        ABBREVIATIONS("abbreviation.undefined");
+
+        /** The code of the rule that uses the check. */
+        final String rule;
+
+        final int bit = 1 << ordinal();
+
+        Check(String rule) {
+            this.rule = rule;
+        }
+    }
+
     /** In the path of a {@link Place}, the owner's index. */
     private static final String OWNER = "<owner>";
 
@@ -120,6 +144,8 @@ final class RoadmapTexts {
 
     private static final Place[] PLACES = Place.values();
 
+    private static final Check[] CHECKS = Check.values();
+
     private final List<Section> sections;
     /** For each section, the number in the document of its first activity; one more for the end. */
     private final int[] firstActivity;
@@ -128,9 +154,15 @@ final class RoadmapTexts {
     private byte[] places;
     private int[] owners;
     private int[] items;
-    private int size;
+    /** For each text, the bits of the {@link Check checks} it passes, among those {@link #made}. */
+    private byte[] passed;
 
-    private RoadmapTexts(Roadmap roadmap) {
+    private int size;
+    /** The bits of the checks made on every text. */
+    private int made;
+
+    private RoadmapTexts(Roadmap roadmap, int checks) {
+        this.made = checks;
         this.sections = roadmap.sections();
         this.firstActivity = new int[sections.size() + 1];
         int capacity = 64
@@ -152,17 +184,86 @@ final class RoadmapTexts {
         places = new byte[capacity];
         owners = new int[capacity];
         items = new int[capacity];
+        passed = new byte[capacity];
         read(roadmap);
     }
 
     /**
-     * Returns the texts of the roadmap of a rule's context, read once per validation.
+     * Returns the texts of the roadmap of a rule's context, read once per validation with the checks of the text rules
+     * that {@link Memo#runs run} in it.
      *
      * @param context the rule's context
      * @return the texts
      */
     static RoadmapTexts of(RuleContext context) {
-        return Memo.of(context).get(RoadmapTexts.class, () -> new RoadmapTexts(context.roadmap()));
+        Memo memo = Memo.of(context);
+        return memo.get(RoadmapTexts.class, () -> new RoadmapTexts(context.roadmap(), checks(memo)));
+    }
+
+    /**
+     * Returns the texts of the roadmap of a rule's context, as {@link #of(RuleContext)}, with a check made on each.
+     *
+     * @param context the rule's context
+     * @param check the check the rule needs
+     * @return the texts
+     */
+    static RoadmapTexts of(RuleContext context, Check check) {
+        RoadmapTexts texts = of(context);
+        if ((texts.made & check.bit) == 0) {
+            // the memo did not know that the rule would run: the check is made now, in a pass of its own
+            for (int i = 0; i < texts.size; i++) {
+                texts.passed[i] |= (byte) check(texts.texts[i], check.bit);
+            }
+            texts.made |= check.bit;
+        }
+        return texts;
+    }
+
+    /** Returns the bits of the checks of the rules known to run in a validation. */
+    private static int checks(Memo memo) {
+        int checks = 0;
+        for (Check c : CHECKS) {
+            if (memo.runs(c.rule)) {
+                checks |= c.bit;
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * Makes checks on a text.
+     *
+     * @param text the text
+     * @param checks the bits of the checks to make
+     * @return the bits of those it passes
+     */
+    private static int check(String text, int checks) {
+        int passed = 0;
+        if ((checks & (Check.QUOTES.bit | Check.SCHOOL_NAMES.bit)) != 0) {
+            boolean opening = text.indexOf('«') >= 0;
+            if (opening || ((checks & Check.QUOTES.bit) != 0 && text.indexOf('»') >= 0)) {
+                passed |= checks & Check.QUOTES.bit;
+            }
+            if (opening && (checks & Check.SCHOOL_NAMES.bit) != 0 && SchoolNames.mayNameSchool(text)) {
+                passed |= Check.SCHOOL_NAMES.bit;
+            }
+        }
+        if ((checks & Check.ABBREVIATIONS.bit) != 0 && Abbreviations.mayHoldAbbreviation(text)) {
+            passed |= Check.ABBREVIATIONS.bit;
+        }
+        return passed;
+    }
+
+    /**
+     * Tells whether a text passes a check: false when the rule of the check finds nothing in it. The check is made on
+     * every text when the texts are given to its rule by {@link #of(RuleContext, Check)}.
+     *
+     * @param i the text's index
+     * @param check the check
+     * @return whether the text passes it
+     */
+    boolean passes(int i, Check check) {
+        return (passed[i] & check.bit) != 0;
     }
 
     /**
@@ -250,11 +351,15 @@ final class RoadmapTexts {
             places = Arrays.copyOf(places, capacity);
             owners = Arrays.copyOf(owners, capacity);
             items = Arrays.copyOf(items, capacity);
+            passed = Arrays.copyOf(passed, capacity);
         }
         texts[size] = text;
         places[size] = (byte) place.ordinal();
         owners[size] = owner;
         items[size] = item;
+        if (made != 0) {
+            passed[size] = (byte) check(text, made);
+        }
         size++;
     }
 

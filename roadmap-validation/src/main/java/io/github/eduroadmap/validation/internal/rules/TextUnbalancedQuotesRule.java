@@ -17,15 +17,15 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        RoadmapTexts texts = RoadmapTexts.of(context);
+        RoadmapTexts texts = RoadmapTexts.of(context, RoadmapTexts.Check.QUOTES);
         for (int t = 0; t < texts.size(); t++) {
-            String text = texts.text(t);
-            // most texts have no quotes: two quick searches settle them
-            int open = text.indexOf('«');
-            int close = text.indexOf('»');
-            if (open < 0 && close < 0) {
+            // most texts have no quotes: they fail the check
+            if (!texts.passes(t, RoadmapTexts.Check.QUOTES)) {
                 continue;
             }
+            String text = texts.text(t);
+            int open = text.indexOf('«');
+            int close = text.indexOf('»');
             int opening = 0;
             int closing = 0;
             boolean early = false;
