@@ -3,6 +3,7 @@ package io.github.eduroadmap.validation.internal;
 import io.github.eduroadmap.validation.RuleContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -14,8 +15,34 @@ public final class Memo {
 
     private final Map<Object, Object> values = new HashMap<>();
 
-    /** Creates an empty memo. */
-    public Memo() {}
+    /** The codes of the rules of the validation, or null when they are not known. */
+    private final Set<String> rules;
+
+    /** Creates an empty memo for a validation whose rules are not known. */
+    public Memo() {
+        this.rules = null;
+    }
+
+    /**
+     * Creates an empty memo for a validation that runs the given rules, so that what is worked out for several rules
+     * at once is worked out for those that run.
+     *
+     * @param rules the codes of the rules of the validation
+     */
+    public Memo(Set<String> rules) {
+        this.rules = Set.copyOf(rules);
+    }
+
+    /**
+     * Tells whether a rule is known to run in the validation: false when it does not, and when the rules are not
+     * known.
+     *
+     * @param code the rule's code
+     * @return whether the rule runs
+     */
+    public boolean runs(String code) {
+        return rules != null && rules.contains(code);
+    }
 
     /** The context of a validation that keeps a memo for its rules: the engine's contexts extend it. */
     public abstract static class Holder implements RuleContext {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * {@code abbreviation.undefined}: an abbreviation used in a text of the roadmap (titles, results, executors, notes,
@@ -87,9 +86,6 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         }
     }
 
-    /** A place whose text uses abbreviations. */
-    private record Place(Read read, Supplier<Pointer> where) {}
-
     @Override
     public void check(RuleContext context) {
         Roadmap r = context.roadmap();
@@ -100,14 +96,17 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         for (Term t : r.terms()) {
             define(defined, t.abbreviation());
         }
-        List<Place> places = new ArrayList<>();
+        RoadmapTexts texts = RoadmapTexts.of(context, RoadmapTexts.Check.ABBREVIATIONS);
+        // the places whose texts use abbreviations: at each index of the texts, the text read, or null
+        Read[] places = new Read[texts.size()];
         // most texts hold no abbreviation and are passed over at a glance; the others repeat (executors above all)
         // and are read once each
         Map<String, Read> read = new HashMap<>();
-        RoadmapTexts.forEach(r, (field, text, where) -> {
-            if (!Abbreviations.mayHoldAbbreviation(text)) {
-                return;
+        for (int t = 0; t < texts.size(); t++) {
+            if (!texts.passes(t, RoadmapTexts.Check.ABBREVIATIONS)) {
+                continue;
             }
+            String text = texts.text(t);
             Read found = read.get(text);
             if (found == null) {
                 Abbreviations.Found f = Abbreviations.in(text);
@@ -119,9 +118,9 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
                 read.put(text, found);
             }
             if (!found.uses.isEmpty()) {
-                places.add(new Place(found, where));
+                places[t] = found;
             }
-        });
+        }
         Set<String> known = new HashSet<>();
         for (String k : context.knownAbbreviations()) {
             known.add(Texts.spaced(k));
@@ -129,11 +128,14 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
         Map<List<String>, Undefined> undefined = new LinkedHashMap<>();
         Map<String, List<List<String>>> parts = new HashMap<>();
         int placeNumber = 0;
-        for (Place place : places) {
+        for (int t = 0; t < places.length; t++) {
+            Read text = places[t];
+            if (text == null) {
+                continue;
+            }
             placeNumber++;
-            Read text = place.read;
             if (text.units == null) {
-                text.units = units(text.uses, place.where, undefined, parts, defined, known);
+                text.units = units(text.uses, texts, t, undefined, parts, defined, known);
             }
             for (Undefined u : text.units) {
                 if (u.lastPlace != placeNumber) {
@@ -153,24 +155,28 @@ public final class AbbreviationUndefinedRule extends BuiltInRule {
     }
 
     /**
-     * Returns the undefined abbreviations of the uses of a text at its first place, each found in or added to
-     * {@code undefined} (first at that place).
+     * Returns the undefined abbreviations of the uses of a text at its first place (the text of that index), each
+     * found in or added to {@code undefined} (first at that place).
      */
     private static Undefined[] units(
             List<Abbreviations.Use> uses,
-            Supplier<Pointer> where,
+            RoadmapTexts texts,
+            int text,
             Map<List<String>, Undefined> undefined,
             Map<String, List<List<String>>> parts,
             Map<String, List<String>> defined,
             Set<String> known) {
         List<Undefined> units = new ArrayList<>();
         for (Abbreviations.Use use : uses) {
-            List<List<String>> pieces =
-                    parts.computeIfAbsent(use.text(), t -> undefinedParts(use.tokens(), defined, known));
+            List<List<String>> pieces = parts.get(use.text());
+            if (pieces == null) {
+                pieces = undefinedParts(use.tokens(), defined, known);
+                parts.put(use.text(), pieces);
+            }
             for (List<String> unit : pieces) {
                 Undefined u = undefined.get(unit);
                 if (u == null) {
-                    u = new Undefined(unit, where.get());
+                    u = new Undefined(unit, texts.where(text));
                     undefined.put(unit, u);
                 }
                 units.add(u);

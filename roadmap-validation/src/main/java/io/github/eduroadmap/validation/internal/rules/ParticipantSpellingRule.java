@@ -89,19 +89,23 @@ public final class ParticipantSpellingRule extends BuiltInRule {
         }
         // a text seen again names the same schools again, each already a reference or reported: nothing to do
         Set<String> texts = new HashSet<>();
-        RoadmapTexts.forEach(r, (field, text, where) -> {
-            if (field == RoadmapTexts.Field.PARTICIPANT || !SchoolNames.mayHaveNames(text) || !texts.add(text)) {
-                return;
+        RoadmapTexts all = RoadmapTexts.of(context, RoadmapTexts.Check.SCHOOL_NAMES);
+        for (int t = 0; t < all.size(); t++) {
+            if (!all.passes(t, RoadmapTexts.Check.SCHOOL_NAMES)
+                    || all.field(t) == RoadmapTexts.Field.PARTICIPANT
+                    || !texts.add(all.text(t))) {
+                continue;
             }
+            String text = all.text(t);
             List<String> names = SchoolNames.in(text);
             if (names.isEmpty()) {
-                return;
+                continue;
             }
-            Pointer at = where.get();
+            Pointer at = all.where(t);
             for (String name : names) {
                 see(context, index, reported, name, at);
             }
-        });
+        }
     }
 
     private void see(RuleContext context, Index index, Set<String> reported, String name, Pointer where) {

@@ -1,12 +1,7 @@
 package io.github.eduroadmap.validation.internal.rules;
 
-import io.github.eduroadmap.model.Activity;
-import io.github.eduroadmap.model.Executor;
-import io.github.eduroadmap.model.ExpectedResult;
 import io.github.eduroadmap.model.Organisation;
 import io.github.eduroadmap.model.Roadmap;
-import io.github.eduroadmap.model.Section;
-import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
@@ -67,21 +62,16 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        Roadmap r = context.roadmap();
-        Known knownExecutors = new Known(r);
-        List<Section> sections = r.sections();
-        for (int s = 0; s < sections.size(); s++) {
-            List<Activity> activities = sections.get(s).activities();
-            for (int a = 0; a < activities.size(); a++) {
-                List<ExpectedResult> results = activities.get(a).results();
-                for (int i = 0; i < results.size(); i++) {
-                    List<String> executors = executors(results.get(i).text(), knownExecutors);
-                    if (!executors.isEmpty()) {
-                        context.report(
-                                Pointer.activity(s, a).add("results").add(i),
-                                Args.of("result", Texts.excerpt(results.get(i).text()), "executors", executors));
-                    }
-                }
+        RoadmapTexts texts = RoadmapTexts.of(context);
+        Known knownExecutors = new Known(context.roadmap(), texts);
+        for (int t = 0; t < texts.size(); t++) {
+            if (texts.place(t) != RoadmapTexts.Place.RESULT) {
+                continue;
+            }
+            String result = texts.text(t);
+            List<String> executors = executors(result, knownExecutors);
+            if (!executors.isEmpty()) {
+                context.report(texts.where(t), Args.of("result", Texts.excerpt(result), "executors", executors));
             }
         }
     }
@@ -101,27 +91,23 @@ public final class ResultIsExecutorListRule extends BuiltInRule {
          * Reads the known executors of a roadmap.
          *
          * @param roadmap the roadmap
+         * @param texts its texts
          */
-        Known(Roadmap roadmap) {
+        Known(Roadmap roadmap, RoadmapTexts texts) {
             for (Organisation o : roadmap.organisations()) {
                 add(Texts.comparable(o.name()));
                 o.abbreviation().ifPresent(a -> add(Texts.comparable(a)));
             }
             Set<String> seen = new HashSet<>();
-            for (Section section : roadmap.sections()) {
-                for (Activity activity : section.activities()) {
-                    List<Executor> executors = activity.executors();
-                    for (int i = 0; i < executors.size(); i++) {
-                        String text = executors.get(i).text();
-                        if (seen.add(text)) {
-                            int a = tidyStart(text, 0, text.length());
-                            int b = text.length();
-                            while (b > a && isSpace(text.charAt(b - 1))) {
-                                b--;
-                            }
-                            add(comparable(text, a, b));
-                        }
+            for (int t = 0; t < texts.size(); t++) {
+                String text = texts.text(t);
+                if (texts.place(t) == RoadmapTexts.Place.EXECUTOR && seen.add(text)) {
+                    int a = tidyStart(text, 0, text.length());
+                    int b = text.length();
+                    while (b > a && isSpace(text.charAt(b - 1))) {
+                        b--;
                     }
+                    add(comparable(text, a, b));
                 }
             }
         }

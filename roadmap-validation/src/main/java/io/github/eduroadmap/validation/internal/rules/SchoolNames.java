@@ -77,7 +77,7 @@ final class SchoolNames {
      * Tells quickly whether a text has a legal form of a school or "СОШ", "ООШ", "НОШ" in it: "ОУ", "ОБУ", "ОАУ",
      * "ОКУ" or "ОШ", looking only at the capital letters "О".
      */
-    private static boolean mayNameSchool(String text) {
+    static boolean mayNameSchool(String text) {
         int n = text.length();
         for (int i = text.indexOf('О'); i >= 0 && i + 1 < n; i = text.indexOf('О', i + 1)) {
             char next = text.charAt(i + 1);

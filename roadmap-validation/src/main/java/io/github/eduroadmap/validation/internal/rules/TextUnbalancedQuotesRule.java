@@ -17,13 +17,15 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        RoadmapTexts.forEach(context.roadmap(), (field, text, where) -> {
-            // most texts have no quotes: two quick searches settle them
+        RoadmapTexts texts = RoadmapTexts.of(context, RoadmapTexts.Check.QUOTES);
+        for (int t = 0; t < texts.size(); t++) {
+            // most texts have no quotes: they fail the check
+            if (!texts.passes(t, RoadmapTexts.Check.QUOTES)) {
+                continue;
+            }
+            String text = texts.text(t);
             int open = text.indexOf('«');
             int close = text.indexOf('»');
-            if (open < 0 && close < 0) {
-                return;
-            }
             int opening = 0;
             int closing = 0;
             boolean early = false;
@@ -38,8 +40,8 @@ public final class TextUnbalancedQuotesRule extends BuiltInRule {
             }
             if (opening != closing || early) {
                 context.report(
-                        where.get(), Args.of("text", Texts.excerpt(text), "opening", opening, "closing", closing));
+                        texts.where(t), Args.of("text", Texts.excerpt(text), "opening", opening, "closing", closing));
             }
-        });
+        }
     }
 }
