@@ -27,9 +27,13 @@ public final class Pointer implements Comparable<Pointer> {
         for (int i = 0; i < INDICES.length; i++) {
             INDICES[i] = Integer.toString(i);
         }
+        ROOT.toString();
         SECTIONS = ROOT.add("sections");
+        SECTIONS.toString();
         for (int s = 0; s < ACTIVITIES.length; s++) {
             ACTIVITIES[s] = SECTIONS.add(s).add("activities");
+            // made now, so that the text of a pointer to an activity is one concatenation
+            ACTIVITIES[s].toString();
         }
     }
 
@@ -269,16 +273,27 @@ public final class Pointer implements Comparable<Pointer> {
     public String toString() {
         String t = text;
         if (t == null) {
-            // "" and the segments joined by "/": one copy into a string of the right size
-            String[] parts = new String[size + 1];
-            parts[0] = "";
-            for (Pointer p = this; p.parent != null; p = p.parent) {
-                parts[p.size] = p.index ? p.segment : escape(p.segment);
-            }
-            t = String.join("/", parts);
+            // below a parent whose text is known (read once: it may be published by a race), one concatenation
+            String above = parent == null ? null : parent.text;
+            t = above != null ? above + "/" + escaped() : join();
             text = t;
         }
         return t;
+    }
+
+    /** Returns "" and the segments joined by "/": one copy into a string of the right size. */
+    private String join() {
+        String[] parts = new String[size + 1];
+        parts[0] = "";
+        for (Pointer p = this; p.parent != null; p = p.parent) {
+            parts[p.size] = p.escaped();
+        }
+        return String.join("/", parts);
+    }
+
+    /** Returns the last segment as RFC 6901 writes it. */
+    private String escaped() {
+        return index ? segment : escape(segment);
     }
 
     /** Escapes {@code ~} and {@code /} in a segment as RFC 6901 says. */
