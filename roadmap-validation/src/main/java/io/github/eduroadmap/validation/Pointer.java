@@ -27,7 +27,6 @@ public final class Pointer implements Comparable<Pointer> {
         for (int i = 0; i < INDICES.length; i++) {
             INDICES[i] = Integer.toString(i);
         }
-        ROOT.toString();
         SECTIONS = ROOT.add("sections");
         SECTIONS.toString();
         for (int s = 0; s < ACTIVITIES.length; s++) {
@@ -273,22 +272,39 @@ public final class Pointer implements Comparable<Pointer> {
     public String toString() {
         String t = text;
         if (t == null) {
-            // below a parent whose text is known (read once: it may be published by a race), one concatenation
-            String above = parent == null ? null : parent.text;
-            t = above != null ? above + "/" + escaped() : join();
+            t = parent == null ? "" : textBelow();
             text = t;
         }
         return t;
     }
 
-    /** Returns "" and the segments joined by "/": one copy into a string of the right size. */
-    private String join() {
-        String[] parts = new String[size + 1];
-        parts[0] = "";
-        for (Pointer p = this; p.parent != null; p = p.parent) {
-            parts[p.size] = p.escaped();
+    /**
+     * Returns the text of a pointer below the root: the text of the nearest pointer above it whose text is known
+     * (the root's at least, and those of the lists the rules report in), then the segments below it, joined by "/"
+     * in one copy into a string of the right size.
+     */
+    private String textBelow() {
+        Pointer known = parent;
+        // each text read once: it may be published by a race, and is either unset or final
+        String above = knownText(known);
+        while (above == null) {
+            known = known.parent;
+            above = knownText(known);
+        }
+        if (known == parent) {
+            return above + "/" + escaped();
+        }
+        String[] parts = new String[size - known.size + 1];
+        parts[0] = above;
+        for (Pointer p = this; p != known; p = p.parent) {
+            parts[p.size - known.size] = p.escaped();
         }
         return String.join("/", parts);
+    }
+
+    /** Returns the text of a pointer if it is known, "" for the root; null when it is yet to be made. */
+    private static String knownText(Pointer p) {
+        return p.parent == null ? "" : p.text;
     }
 
     /** Returns the last segment as RFC 6901 writes it. */

@@ -399,11 +399,18 @@ public final class Messages {
         if (value instanceof String) {
             return (String) value;
         }
+        // a single value is its text made directly, without a builder copied into it
         if (value instanceof Integer) {
             return Integer.toString((Integer) value);
         }
         if (value instanceof LocalDate) {
             return dateText((LocalDate) value, russian);
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Long) {
+            return Long.toString((Long) value);
         }
         StringBuilder out = new StringBuilder(16);
         append(out, value, russian);
