@@ -197,17 +197,25 @@ public final class Pointer implements Comparable<Pointer> {
         while (b.size > a.size) {
             b = b.parent;
         }
-        int c = compareFromRoot(a, b);
+        int c = compareSameLength(a, b);
         return c != 0 ? c : Integer.compare(size, other.size);
     }
 
-    /** Compares pointers of the same length segment by segment from the first. */
-    private static int compareFromRoot(Pointer a, Pointer b) {
-        if (a == b) {
-            return 0;
+    /**
+     * Compares pointers of the same length segment by segment from the first: in one walk up from the last segments
+     * to the pointer both share (the root at least), the segments nearest the root that differ decide.
+     */
+    private static int compareSameLength(Pointer a, Pointer b) {
+        int c = 0;
+        while (a != b) {
+            int here = compareSegments(a, b);
+            if (here != 0) {
+                c = here;
+            }
+            a = a.parent;
+            b = b.parent;
         }
-        int c = compareFromRoot(a.parent, b.parent);
-        return c != 0 ? c : compareSegments(a, b);
+        return c;
     }
 
     private static int compareSegments(Pointer x, Pointer y) {
