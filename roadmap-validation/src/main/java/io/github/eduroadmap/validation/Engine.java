@@ -168,23 +168,21 @@ final class Engine {
         }
         Memo memo = new Memo();
         for (Prepared rule : rules) {
-            List<Violation> fromRule = new ArrayList<>();
+            // the rules report straight into the list of all violations, each but those Bean Validation found
             try {
-                rule.rule.check(new Context(rule, roadmap, monitoring, period, today, zone, fromRule, memo));
+                rule.rule.check(new Context(rule, roadmap, monitoring, period, today, zone, found, structural, memo));
             } catch (RuntimeException e) {
-                fromRule.add(failure(rule.code, e));
-            }
-            if (structural.isEmpty()) {
-                found.addAll(fromRule);
-                continue;
-            }
-            for (Violation v : fromRule) {
-                if (!structural.contains(new Key(v))) {
-                    found.add(v);
-                }
+                addNew(found, structural, failure(rule.code, e));
             }
         }
-        return ValidationReport.of(found);
+        return ValidationReport.sorting(found);
+    }
+
+    /** Adds a rule's violation unless Bean Validation found the same code at the same place. */
+    private static void addNew(List<Violation> found, Set<Key> structural, Violation v) {
+        if (structural.isEmpty() || !structural.contains(new Key(v))) {
+            found.add(v);
+        }
     }
 
     private Violation failure(String what, RuntimeException e) {
@@ -231,6 +229,8 @@ final class Engine {
         private final LocalDate today;
         private final ZoneId zone;
         private final List<Violation> found;
+        /** Where Bean Validation found what, not reported again by a rule; empty when it found nothing. */
+        private final Set<Key> structural;
 
         Context(
                 Prepared rule,
@@ -240,6 +240,7 @@ final class Engine {
                 LocalDate today,
                 ZoneId zone,
                 List<Violation> found,
+                Set<Key> structural,
                 Memo memo) {
             super(memo);
             this.rule = rule;
@@ -249,6 +250,7 @@ final class Engine {
             this.today = today;
             this.zone = zone;
             this.found = found;
+            this.structural = structural;
         }
 
         @Override
@@ -318,7 +320,7 @@ final class Engine {
         }
 
         private void add(Document document, Pointer where, String message, Map<String, Object> args) {
-            found.add(new Violation(rule.code, rule.severity, document, where, message, args));
+            addNew(found, structural, new Violation(rule.code, rule.severity, document, where, message, args));
         }
     }
 }

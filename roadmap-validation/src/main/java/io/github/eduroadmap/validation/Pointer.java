@@ -28,8 +28,11 @@ public final class Pointer implements Comparable<Pointer> {
             INDICES[i] = Integer.toString(i);
         }
         SECTIONS = ROOT.add("sections");
+        SECTIONS.toString();
         for (int s = 0; s < ACTIVITIES.length; s++) {
             ACTIVITIES[s] = SECTIONS.add(s).add("activities");
+            // made now, so that the text of a pointer to an activity is one concatenation
+            ACTIVITIES[s].toString();
         }
     }
 
@@ -194,17 +197,25 @@ public final class Pointer implements Comparable<Pointer> {
         while (b.size > a.size) {
             b = b.parent;
         }
-        int c = compareFromRoot(a, b);
+        int c = compareSameLength(a, b);
         return c != 0 ? c : Integer.compare(size, other.size);
     }
 
-    /** Compares pointers of the same length segment by segment from the first. */
-    private static int compareFromRoot(Pointer a, Pointer b) {
-        if (a == b) {
-            return 0;
+    /**
+     * Compares pointers of the same length segment by segment from the first: in one walk up from the last segments
+     * to the pointer both share (the root at least), the segments nearest the root that differ decide.
+     */
+    private static int compareSameLength(Pointer a, Pointer b) {
+        int c = 0;
+        while (a != b) {
+            int here = compareSegments(a, b);
+            if (here != 0) {
+                c = here;
+            }
+            a = a.parent;
+            b = b.parent;
         }
-        int c = compareFromRoot(a.parent, b.parent);
-        return c != 0 ? c : compareSegments(a, b);
+        return c;
     }
 
     private static int compareSegments(Pointer x, Pointer y) {
@@ -269,16 +280,44 @@ public final class Pointer implements Comparable<Pointer> {
     public String toString() {
         String t = text;
         if (t == null) {
-            // "" and the segments joined by "/": one copy into a string of the right size
-            String[] parts = new String[size + 1];
-            parts[0] = "";
-            for (Pointer p = this; p.parent != null; p = p.parent) {
-                parts[p.size] = p.index ? p.segment : escape(p.segment);
-            }
-            t = String.join("/", parts);
+            t = parent == null ? "" : textBelow();
             text = t;
         }
         return t;
+    }
+
+    /**
+     * Returns the text of a pointer below the root: the text of the nearest pointer above it whose text is known
+     * (the root's at least, and those of the lists the rules report in), then the segments below it, joined by "/"
+     * in one copy into a string of the right size.
+     */
+    private String textBelow() {
+        Pointer known = parent;
+        // each text read once: it may be published by a race, and is either unset or final
+        String above = knownText(known);
+        while (above == null) {
+            known = known.parent;
+            above = knownText(known);
+        }
+        if (known == parent) {
+            return above + "/" + escaped();
+        }
+        String[] parts = new String[size - known.size + 1];
+        parts[0] = above;
+        for (Pointer p = this; p != known; p = p.parent) {
+            parts[p.size - known.size] = p.escaped();
+        }
+        return String.join("/", parts);
+    }
+
+    /** Returns the text of a pointer if it is known, "" for the root; null when it is yet to be made. */
+    private static String knownText(Pointer p) {
+        return p.parent == null ? "" : p.text;
+    }
+
+    /** Returns the last segment as RFC 6901 writes it. */
+    private String escaped() {
+        return index ? segment : escape(segment);
     }
 
     /** Escapes {@code ~} and {@code /} in a segment as RFC 6901 says. */

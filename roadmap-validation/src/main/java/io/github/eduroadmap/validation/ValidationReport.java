@@ -40,15 +40,19 @@ public final class ValidationReport {
 
     private ValidationReport(List<Violation> sorted) {
         this.violations = Collections.unmodifiableList(sorted);
-        Map<Severity, Integer> c = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            c.put(s, 0);
-        }
+        // counted as ints and boxed once: a count past 127 boxed at every step would be a new Integer each time
+        int[] n = new int[SEVERITIES.length];
         for (Violation v : sorted) {
-            c.merge(v.severity(), 1, Integer::sum);
+            n[v.severity().ordinal()]++;
+        }
+        Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+        for (Severity s : SEVERITIES) {
+            c.put(s, n[s.ordinal()]);
         }
         this.counts = Collections.unmodifiableMap(c);
     }
+
+    private static final Severity[] SEVERITIES = Severity.values();
 
     /**
      * Returns a report of the given violations, sorted by location.
@@ -57,10 +61,22 @@ public final class ValidationReport {
      * @return the report
      */
     public static ValidationReport of(List<Violation> violations) {
-        List<Violation> sorted = new ArrayList<>(violations);
-        sorted.forEach(v -> Objects.requireNonNull(v, "violation"));
-        Collections.sort(sorted);
-        return new ValidationReport(sorted);
+        return sorting(new ArrayList<>(violations));
+    }
+
+    /**
+     * Returns a report of violations sorted in the list given, which the report keeps: for the validator, whose list
+     * of violations nobody else holds, so it needs no copy.
+     *
+     * @param violations the violations in any order, in a list the caller gives away
+     * @return the report
+     */
+    static ValidationReport sorting(List<Violation> violations) {
+        for (Violation v : violations) {
+            Objects.requireNonNull(v, "violation");
+        }
+        violations.sort(null);
+        return new ValidationReport(violations);
     }
 
     /**

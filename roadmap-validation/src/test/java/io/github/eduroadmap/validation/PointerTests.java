@@ -92,6 +92,52 @@ class PointerTests {
         }
     }
 
+    @Nested
+    class SharingTheirBeginnings {
+
+        /** The text RFC 6901 gives the segments: each after a "/", "~" and "/" escaped. */
+        private String textOf(List<String> segments) {
+            StringBuilder s = new StringBuilder();
+            for (String segment : segments) {
+                s.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+            }
+            return s.toString();
+        }
+
+        @Test
+        void textAndOrderDoNotDependOnWhichTextsWereMadeFirst() {
+            SplittableRandom random = new SplittableRandom(2026L);
+            for (int run = 0; run < 500; run++) {
+                // a tree of pointers, each below one made before it (the activities' lists among them)
+                List<Pointer> pointers = new ArrayList<>(List.of(Pointer.root(), Pointer.activity(1, 2)));
+                List<List<String>> segments =
+                        new ArrayList<>(List.of(List.of(), List.of("sections", "1", "activities", "2")));
+                for (int i = 0; i < 12; i++) {
+                    int from = random.nextInt(pointers.size());
+                    String segment = SEGMENTS[random.nextInt(SEGMENTS.length)];
+                    pointers.add(pointers.get(from).add(segment));
+                    List<String> below = new ArrayList<>(segments.get(from));
+                    below.add(segment);
+                    segments.add(below);
+                }
+                // texts asked for in a random order: some made below a known text, some not
+                for (int i = 0; i < pointers.size(); i++) {
+                    int at = random.nextInt(pointers.size());
+                    assertThat(pointers.get(at).toString()).isEqualTo(textOf(segments.get(at)));
+                }
+                for (int i = 0; i < pointers.size(); i++) {
+                    for (int j = 0; j < pointers.size(); j++) {
+                        String what = segments.get(i) + " and " + segments.get(j);
+                        assertThat(Integer.signum(pointers.get(i).compareTo(pointers.get(j))))
+                                .as(what)
+                                .isEqualTo(Integer.signum(BY_SEGMENTS.compare(segments.get(i), segments.get(j))));
+                    }
+                    assertThat(pointers.get(i).toString()).isEqualTo(textOf(segments.get(i)));
+                }
+            }
+        }
+    }
+
     @Test
     void ordersIndexesByValueAndAPointerBeforeWhatIsBelowIt() {
         List<Pointer> sorted = new ArrayList<>(List.of(

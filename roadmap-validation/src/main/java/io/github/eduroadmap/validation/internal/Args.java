@@ -12,9 +12,9 @@ import java.util.function.BiConsumer;
 /**
  * Message arguments in the order given: {@code Args.of("number", 7, "previous", 5)}.
  *
- * <p>The map is immutable and small: names and values in two arrays, looked up by a scan. A violation keeps it as it
- * is instead of copying it when it is {@link #isChecked(Map) checked} (every name and value present), and a message
- * is rendered from it without a copy.
+ * <p>The map is immutable and small: names and values side by side in one array, name, value, name, value, looked
+ * up by a scan. A violation keeps it as it is instead of copying it when it is {@link #isChecked(Map) checked} (every
+ * name and value present), and a message is rendered from it without a copy.
  */
 public final class Args {
 
@@ -22,6 +22,9 @@ public final class Args {
 
     /**
      * Returns the arguments as an ordered map.
+     *
+     * <p>The array is kept as it is, not copied, unless a name repeats: pass the arguments themselves, as the
+     * variable arguments they are, and never change an array given.
      *
      * @param namesAndValues name, value, name, value, ...
      * @return the map, in the order given; immutable
@@ -31,26 +34,42 @@ public final class Args {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("arguments come in name-value pairs");
         }
-        int n = namesAndValues.length / 2;
-        String[] names = new String[n];
-        Object[] values = new Object[n];
-        int size = 0;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String)) {
                 throw new IllegalArgumentException("an argument name is a string, got " + namesAndValues[i]);
             }
-            String name = (String) namesAndValues[i];
-            int at = indexOf(names, size, name);
-            if (at >= 0) {
-                // a repeated name keeps its place and takes the later value, as a LinkedHashMap would
-                values[at] = namesAndValues[i + 1];
-            } else {
-                names[size] = name;
-                values[size] = namesAndValues[i + 1];
-                size++;
+            if (indexOf(namesAndValues, i / 2, namesAndValues[i]) >= 0) {
+                return withoutRepeats(namesAndValues);
             }
         }
-        return new Frozen(names, values, size);
+        return new Frozen(namesAndValues, namesAndValues.length / 2);
+    }
+
+    /** Returns arguments whose names repeat: a repeated name keeps its place and takes the later value. */
+    private static Frozen withoutRepeats(Object[] namesAndValues) {
+        Object[] pairs = new Object[namesAndValues.length];
+        int size = 0;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            size = put(pairs, size, (String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return new Frozen(pairs, size);
+    }
+
+    /**
+     * Puts a name and its value into the first {@code size} pairs of an array with room for one more: a name it has
+     * takes the new value in its place, as in a LinkedHashMap; a new one goes last.
+     *
+     * @return the pairs now in the array
+     */
+    private static int put(Object[] pairs, int size, String name, Object value) {
+        int at = indexOf(pairs, size, name);
+        if (at >= 0) {
+            pairs[2 * at + 1] = value;
+            return size;
+        }
+        pairs[2 * size] = name;
+        pairs[2 * size + 1] = value;
+        return size + 1;
     }
 
     /**
@@ -63,28 +82,16 @@ public final class Args {
         if (arguments instanceof Frozen) {
             return (Frozen) arguments;
         }
-        int n = arguments.size();
-        String[] names = new String[n];
-        Object[] values = new Object[n];
+        Object[] pairs = new Object[2 * arguments.size()];
         int size = 0;
         for (Map.Entry<String, ?> e : arguments.entrySet()) {
-            if (size == n) {
+            if (2 * size == pairs.length) {
                 // a map whose size does not say how many entries it has: grow as needed
-                names = Arrays.copyOf(names, 2 * n + 1);
-                values = Arrays.copyOf(values, 2 * n + 1);
-                n = names.length;
+                pairs = Arrays.copyOf(pairs, 2 * pairs.length + 2);
             }
-            String name = e.getKey();
-            int at = indexOf(names, size, name);
-            if (at >= 0) {
-                values[at] = e.getValue();
-            } else {
-                names[size] = name;
-                values[size] = e.getValue();
-                size++;
-            }
+            size = put(pairs, size, e.getKey(), e.getValue());
         }
-        return new Frozen(names, values, size);
+        return new Frozen(pairs, size);
     }
 
     /**
@@ -97,18 +104,8 @@ public final class Args {
      */
     public static Map<String, Object> with(Map<String, ?> arguments, String name, Object value) {
         Frozen a = (Frozen) copyOf(arguments);
-        int n = a.size;
-        String[] names = Arrays.copyOf(a.names, n + 1);
-        Object[] values = Arrays.copyOf(a.values, n + 1);
-        int at = indexOf(names, n, name);
-        if (at >= 0) {
-            values[at] = value;
-        } else {
-            names[n] = name;
-            values[n] = value;
-            n++;
-        }
-        return new Frozen(names, values, n);
+        Object[] pairs = Arrays.copyOf(a.pairs, 2 * a.size + 2);
+        return new Frozen(pairs, put(pairs, a.size, name, value));
     }
 
     /**
@@ -121,9 +118,11 @@ public final class Args {
         return arguments instanceof Frozen && ((Frozen) arguments).checked;
     }
 
-    private static int indexOf(String[] names, int size, Object name) {
+    /** Returns the index of the pair, of the first {@code size}, whose name is {@code name}, or -1. */
+    private static int indexOf(Object[] pairs, int size, Object name) {
+        // names are mostly literals, the same string as the one looked for
         for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
+            if (pairs[2 * i] == name) {
                 return i;
             }
         }
@@ -131,28 +130,26 @@ public final class Args {
             return -1;
         }
         for (int i = 0; i < size; i++) {
-            if (name.equals(names[i])) {
+            if (name.equals(pairs[2 * i])) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** An immutable ordered map of a few names to values. */
+    /** An immutable ordered map of a few names to values: name, value, name, value in one array. */
     private static final class Frozen extends AbstractMap<String, Object> {
-        private final String[] names;
-        private final Object[] values;
+        private final Object[] pairs;
         private final int size;
         private final boolean checked;
         private Set<Map.Entry<String, Object>> entries;
 
-        Frozen(String[] names, Object[] values, int size) {
-            this.names = names;
-            this.values = values;
+        Frozen(Object[] pairs, int size) {
+            this.pairs = pairs;
             this.size = size;
             boolean ok = true;
-            for (int i = 0; i < size && ok; i++) {
-                ok = names[i] != null && values[i] != null;
+            for (int i = 0; i < 2 * size && ok; i++) {
+                ok = pairs[i] != null;
             }
             this.checked = ok;
         }
@@ -164,13 +161,13 @@ public final class Args {
 
         @Override
         public Object get(Object key) {
-            int at = indexOf(names, size, key);
-            return at < 0 ? null : values[at];
+            int at = indexOf(pairs, size, key);
+            return at < 0 ? null : pairs[2 * at + 1];
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return indexOf(names, size, key) >= 0;
+            return indexOf(pairs, size, key) >= 0;
         }
 
         @Override
@@ -194,7 +191,7 @@ public final class Args {
                                     throw new NoSuchElementException();
                                 }
                                 int i = next++;
-                                return new AbstractMap.SimpleImmutableEntry<>(names[i], values[i]);
+                                return new AbstractMap.SimpleImmutableEntry<>(name(i), pairs[2 * i + 1]);
                             }
                         };
                     }
@@ -212,8 +209,12 @@ public final class Args {
         @Override
         public void forEach(BiConsumer<? super String, ? super Object> action) {
             for (int i = 0; i < size; i++) {
-                action.accept(names[i], values[i]);
+                action.accept(name(i), pairs[2 * i + 1]);
             }
+        }
+
+        private String name(int i) {
+            return (String) pairs[2 * i];
         }
     }
 }

@@ -399,8 +399,18 @@ public final class Messages {
         if (value instanceof String) {
             return (String) value;
         }
+        // a single value is its text made directly, without a builder copied into it
         if (value instanceof Integer) {
             return Integer.toString((Integer) value);
+        }
+        if (value instanceof LocalDate) {
+            return dateText((LocalDate) value, russian);
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Long) {
+            return Long.toString((Long) value);
         }
         StringBuilder out = new StringBuilder(16);
         append(out, value, russian);
@@ -416,7 +426,7 @@ public final class Messages {
         if (value instanceof String) {
             out.append((String) value);
         } else if (value instanceof LocalDate) {
-            appendDate(out, (LocalDate) value, russian);
+            out.append(dateText((LocalDate) value, russian));
         } else if (value instanceof Integer) {
             out.append(((Integer) value).intValue());
         } else if (value instanceof Long) {
@@ -438,34 +448,27 @@ public final class Messages {
     }
 
     /**
-     * Appends a date as dd.MM.yyyy in Russian and as ISO in English, digit by digit for the years 1 to 9999 (where
-     * both patterns write four digits), by the formatter otherwise.
+     * Returns a date as dd.MM.yyyy in Russian and as ISO in English: one concatenation of two-digit texts for the
+     * years 1 to 9999 (where both patterns write four digits), by the formatter otherwise.
      */
-    private static void appendDate(StringBuilder out, LocalDate date, boolean russian) {
+    private static String dateText(LocalDate date, boolean russian) {
         int year = date.getYear();
         if (year < 1 || year > 9999) {
-            out.append(russian ? RU_DATE.format(date) : date.toString());
-        } else if (russian) {
-            twoDigits(out, date.getDayOfMonth());
-            out.append('.');
-            twoDigits(out, date.getMonthValue());
-            out.append('.');
-            fourDigits(out, year);
-        } else {
-            fourDigits(out, year);
-            out.append('-');
-            twoDigits(out, date.getMonthValue());
-            out.append('-');
-            twoDigits(out, date.getDayOfMonth());
+            return russian ? RU_DATE.format(date) : date.toString();
         }
+        String day = TWO_DIGITS[date.getDayOfMonth()];
+        String month = TWO_DIGITS[date.getMonthValue()];
+        String century = TWO_DIGITS[year / 100];
+        String rest = TWO_DIGITS[year % 100];
+        return russian ? day + "." + month + "." + century + rest : century + rest + "-" + month + "-" + day;
     }
 
-    private static void twoDigits(StringBuilder out, int n) {
-        out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
-    }
+    /** "00" to "99". */
+    private static final String[] TWO_DIGITS = new String[100];
 
-    private static void fourDigits(StringBuilder out, int n) {
-        twoDigits(out, n / 100);
-        twoDigits(out, n % 100);
+    static {
+        for (int i = 0; i < TWO_DIGITS.length; i++) {
+            TWO_DIGITS[i] = String.valueOf((char) ('0' + i / 10)) + (char) ('0' + i % 10);
+        }
     }
 }

@@ -115,7 +115,7 @@ public final class ActivityOverdue extends BuiltInRule {
         Activity activity = refs.activityAt(place);
         var args = Args.of(
                 "activity",
-                Pointer.activity(place.section(), place.activity()).toString(),
+                Pointers.activityText(place.section(), place.activity()),
                 "title",
                 Texts.shorten(activity.title()),
                 "due",
@@ -124,7 +124,7 @@ public final class ActivityOverdue extends BuiltInRule {
                 status == ActivityStatus.PLANNED ? "planned" : "in-progress",
                 "recorded",
                 recorded);
-        Pointer where = Pointer.root().add("progress").add(index).add("status");
+        Pointer where = Pointers.PROGRESS.add(index).add("status");
         if (status == ActivityStatus.PLANNED) {
             context.report(Document.MONITORING, where, "planned", args);
         } else {

@@ -132,7 +132,7 @@ public final class CoverageBelowTarget extends BuiltInRule {
             Pointer result = Pointer.activity(place.section(), place.activity())
                     .add("results")
                     .add(place.result());
-            Pointer where = Pointer.root().add("measurements").add(i).add("value");
+            Pointer where = Pointers.MEASUREMENTS.add(i).add("value");
             if (m.scope().isPresent()) {
                 context.report(
                         Document.MONITORING,

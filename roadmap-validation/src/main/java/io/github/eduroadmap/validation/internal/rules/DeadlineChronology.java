@@ -57,7 +57,7 @@ public final class DeadlineChronology extends BuiltInRule {
                                     "end",
                                     dates.end(),
                                     "previous",
-                                    Pointer.activity(s, previousIndex).toString(),
+                                    Pointers.activityText(s, previousIndex),
                                     "previousText",
                                     previousDeadline.text(),
                                     "previousStart",

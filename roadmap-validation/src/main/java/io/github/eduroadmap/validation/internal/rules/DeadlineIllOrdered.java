@@ -31,22 +31,24 @@ public final class DeadlineIllOrdered extends BuiltInRule {
             for (int a = 0; a < activities.size(); a++) {
                 Deadline d = activities.get(a).deadline().orElse(null);
                 if (d != null) {
-                    check(context, Pointer.activity(s, a).add("deadline"), d);
+                    check(context, s, a, d);
                 }
             }
         }
         for (int k = 0; k < context.roadmap().reporting().size(); k++) {
-            check(
-                    context,
-                    Pointer.root().add("reporting").add(k).add("deadline"),
-                    context.roadmap().reporting().get(k).deadline());
+            check(context, -1, k, context.roadmap().reporting().get(k).deadline());
         }
     }
 
-    private static void check(RuleContext context, Pointer where, Deadline deadline) {
+    /**
+     * Checks the deadline of an activity, or of a reporting requirement when {@code section} is -1; the pointer is
+     * made only for a violation.
+     */
+    private static void check(RuleContext context, int section, int index, Deadline deadline) {
         if (deadline.isWellOrdered()) {
             return;
         }
+        Pointer where = Pointers.deadline(section, index);
         for (Deadline part : Terms.parts(deadline)) {
             if (part.isWellOrdered()) {
                 continue;

@@ -49,20 +49,20 @@ public final class DeadlineOutsidePeriod extends BuiltInRule {
             for (int a = 0; a < activities.size(); a++) {
                 Deadline d = activities.get(a).deadline().orElse(null);
                 if (d != null) {
-                    check(context, Pointer.activity(s, a).add("deadline"), d, period);
+                    check(context, s, a, d, period);
                 }
             }
         }
         for (int k = 0; k < context.roadmap().reporting().size(); k++) {
-            check(
-                    context,
-                    Pointer.root().add("reporting").add(k).add("deadline"),
-                    context.roadmap().reporting().get(k).deadline(),
-                    period);
+            check(context, -1, k, context.roadmap().reporting().get(k).deadline(), period);
         }
     }
 
-    private static void check(RuleContext context, Pointer where, Deadline deadline, DateRange period) {
+    /**
+     * Checks the deadline of an activity, or of a reporting requirement when {@code section} is -1; the pointer is
+     * made only for a violation.
+     */
+    private static void check(RuleContext context, int section, int index, Deadline deadline, DateRange period) {
         if (deadline instanceof Deadline.Recurring) {
             // never reaches out, so its occurrences need not be counted: each month, quarter or half-year of a
             // recurring deadline overlaps the (well-ordered) period and its window is the part within the period
@@ -75,6 +75,7 @@ public final class DeadlineOutsidePeriod extends BuiltInRule {
         DateRange e = extent.get();
         boolean before = e.start().isBefore(period.start());
         boolean after = e.end().isAfter(period.end());
+        Pointer where = Pointers.deadline(section, index);
         var args = Args.of(
                 "text",
                 deadline.text(),

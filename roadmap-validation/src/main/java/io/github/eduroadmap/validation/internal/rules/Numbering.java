@@ -125,9 +125,13 @@ final class Numbering {
 
     private static Findings read(Roadmap roadmap) {
         Findings f = new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<Row> sections = new ArrayList<>();
-        List<Row> activities = new ArrayList<>();
         List<Section> all = roadmap.sections();
+        int rows = 0;
+        for (Section section : all) {
+            rows += section.activities().size();
+        }
+        List<Row> sections = new ArrayList<>(all.size());
+        List<Row> activities = new ArrayList<>(rows);
         for (int s = 0; s < all.size(); s++) {
             Section section = all.get(s);
             sections.add(new Row(s, -1, 0, section.number()));
@@ -337,11 +341,12 @@ final class Numbering {
 
     /** Finds, in each group, the first number of each style other than the most common style of the level. */
     private static void styles(List<Row> rows, Findings f) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        // how many numbers of each style, counted in place: an Integer boxed at each step would be a new object
+        Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Row> example = new HashMap<>();
         for (Row row : rows) {
             if (row.number != null) {
-                counts.merge(row.style, 1, Integer::sum);
+                counts.computeIfAbsent(row.style, k -> new int[1])[0]++;
                 example.putIfAbsent(row.style, row);
             }
         }
@@ -349,9 +354,11 @@ final class Numbering {
             return;
         }
         String usual = null;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (usual == null || e.getValue() > counts.get(usual)) {
+        int most = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            if (usual == null || e.getValue()[0] > most) {
                 usual = e.getKey();
+                most = e.getValue()[0];
             }
         }
         String usualPrinted = Texts.spaced(example.get(usual).number.printed());
