@@ -49,6 +49,9 @@ final class Engine {
     private static final Map<Locale, BeanValidation> BEAN_VALIDATIONS = new ConcurrentHashMap<>();
 
     private final List<Prepared> rules;
+    /** The codes of the rules, given to each validation's memo: what several rules need is worked out for those. */
+    private final Set<String> codes;
+
     private final Map<String, Severity> severities;
     private final Map<String, Severity> beanSeverities;
     private final Optional<BeanValidation> beanValidation;
@@ -122,6 +125,11 @@ final class Engine {
                     r, sev.get(r.code()), new Messages.RuleMessages(Messages.bundle(r, b.locale), r.code(), b.locale)));
         }
         this.rules = List.copyOf(prepared);
+        Set<String> enabledCodes = new HashSet<>();
+        for (Prepared p : prepared) {
+            enabledCodes.add(p.code);
+        }
+        this.codes = Set.copyOf(enabledCodes);
         this.severities = Collections.unmodifiableMap(sev);
         this.beanSeverities = Collections.unmodifiableMap(bean);
         this.locale = b.locale;
@@ -166,7 +174,7 @@ final class Engine {
                 structural.add(new Key(v));
             }
         }
-        Memo memo = new Memo();
+        Memo memo = new Memo(codes);
         for (Prepared rule : rules) {
             // the rules report straight into the list of all violations, each but those Bean Validation found
             try {
