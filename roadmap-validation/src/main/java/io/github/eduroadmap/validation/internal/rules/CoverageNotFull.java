@@ -10,6 +10,7 @@ import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,61 +50,76 @@ public final class CoverageNotFull extends BuiltInRule {
         List<Section> sections = context.roadmap().sections();
         // populations repeat from result to result: each is read once
         Map<String, String> keys = new HashMap<>();
-        Map<String, Populations.Scope> scopes = new HashMap<>();
         Map<String, Pointer> full = new HashMap<>();
+        // one walk of the roadmap: the first 100% result of each population, and the results below 100% in document
+        // order, judged once every 100% result is known
+        List<Below> below = new ArrayList<>();
         for (int s = 0; s < sections.size(); s++) {
             List<Activity> activities = sections.get(s).activities();
             for (int a = 0; a < activities.size(); a++) {
                 List<ExpectedResult> results = activities.get(a).results();
                 for (int r = 0; r < results.size(); r++) {
                     Target t = results.get(r).target().orElse(null);
-                    if (t != null && t.isFullCoverage() && t.population().isPresent()) {
+                    if (t == null || t.population().isEmpty()) {
+                        continue;
+                    }
+                    if (t.isFullCoverage()) {
                         String key = keys.computeIfAbsent(t.population().get(), Populations::key);
                         if (!full.containsKey(key)) {
                             full.put(key, Pointer.activity(s, a).add("results").add(r));
                         }
                     }
+                    if (t.unit() == Unit.PERCENT
+                            && t.value().compareTo(HUNDRED) < 0
+                            && t.value().signum() >= 0) {
+                        below.add(new Below(s, a, r, t));
+                    }
                 }
             }
         }
-        for (int s = 0; s < sections.size(); s++) {
-            List<Activity> activities = sections.get(s).activities();
-            for (int a = 0; a < activities.size(); a++) {
-                List<ExpectedResult> results = activities.get(a).results();
-                for (int r = 0; r < results.size(); r++) {
-                    Target t = results.get(r).target().orElse(null);
-                    if (t == null
-                            || t.unit() != Unit.PERCENT
-                            || t.population().isEmpty()
-                            || t.value().compareTo(HUNDRED) >= 0
-                            || t.value().signum() < 0) {
-                        continue;
-                    }
-                    String population = t.population().get();
-                    Populations.Scope scope = scopes.computeIfAbsent(population, Populations::of);
-                    if (scope == Populations.Scope.ALL_PARTICIPANTS) {
-                        Pointer where = Pointer.activity(s, a).add("results").add(r);
-                        context.report(
-                                where, Args.of("target", t.text(), "value", t.value(), "population", population));
-                    } else if (scope == Populations.Scope.IF_DEMANDED) {
-                        Pointer other = full.get(keys.computeIfAbsent(population, Populations::key));
-                        if (other != null) {
-                            context.report(
-                                    Pointer.activity(s, a).add("results").add(r),
-                                    "elsewhere",
-                                    Args.of(
-                                            "target",
-                                            t.text(),
-                                            "value",
-                                            t.value(),
-                                            "population",
-                                            population,
-                                            "other",
-                                            other.toString()));
-                        }
-                    }
+        Map<String, Populations.Scope> scopes = new HashMap<>();
+        for (Below b : below) {
+            Target t = b.target;
+            String population = t.population().get();
+            Populations.Scope scope = scopes.computeIfAbsent(population, Populations::of);
+            if (scope == Populations.Scope.ALL_PARTICIPANTS) {
+                context.report(b.where(), Args.of("target", t.text(), "value", t.value(), "population", population));
+            } else if (scope == Populations.Scope.IF_DEMANDED) {
+                Pointer other = full.get(keys.computeIfAbsent(population, Populations::key));
+                if (other != null) {
+                    context.report(
+                            b.where(),
+                            "elsewhere",
+                            Args.of(
+                                    "target",
+                                    t.text(),
+                                    "value",
+                                    t.value(),
+                                    "population",
+                                    population,
+                                    "other",
+                                    other.toString()));
                 }
             }
+        }
+    }
+
+    /** A percentage target below 100% over a population, and where its result is. */
+    private static final class Below {
+        final int section;
+        final int activity;
+        final int result;
+        final Target target;
+
+        Below(int section, int activity, int result, Target target) {
+            this.section = section;
+            this.activity = activity;
+            this.result = result;
+            this.target = target;
+        }
+
+        Pointer where() {
+            return Pointer.activity(section, activity).add("results").add(result);
         }
     }
 }
