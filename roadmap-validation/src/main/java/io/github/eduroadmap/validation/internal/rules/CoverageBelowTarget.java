@@ -69,7 +69,9 @@ public final class CoverageBelowTarget extends BuiltInRule {
         Monitoring monitoring = context.monitoring().get();
         LocalDate asOf = Terms.asOf(context, monitoring);
         RoadmapRefs refs = RoadmapRefs.of(context);
-        Set<RoadmapRefs.Place> measured = new HashSet<>();
+        // presized: most measurements measure a result of their own
+        Set<RoadmapRefs.Place> measured =
+                new HashSet<>(capacity(monitoring.measurements().size()));
         measured(context, monitoring, refs, asOf, measured);
         computed(context, monitoring, asOf, measured);
     }
@@ -82,6 +84,22 @@ public final class CoverageBelowTarget extends BuiltInRule {
      */
     private record Measured(RoadmapRefs.Place place, String scope) {}
 
+    /** The latest measurement so far of a result in a scope: its index among the measurements. */
+    private static final class Latest {
+        final RoadmapRefs.Place place;
+        int index;
+
+        Latest(RoadmapRefs.Place place, int index) {
+            this.place = place;
+            this.index = index;
+        }
+    }
+
+    /** The capacity of a hash table that holds {@code n} entries without growing. */
+    private static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
+    }
+
     private void measured(
             RuleContext context,
             Monitoring monitoring,
@@ -89,8 +107,8 @@ public final class CoverageBelowTarget extends BuiltInRule {
             LocalDate asOf,
             Set<RoadmapRefs.Place> measured) {
         List<IndicatorMeasurement> measurements = monitoring.measurements();
-        Map<Measured, Integer> latest = new HashMap<>();
-        List<Measured> order = new ArrayList<>();
+        Map<Measured, Latest> latest = new HashMap<>(capacity(measurements.size()));
+        List<Latest> order = new ArrayList<>();
         // scopes repeat from measurement to measurement: each is folded once
         Map<String, String> folded = new HashMap<>();
         for (int i = 0; i < measurements.size(); i++) {
@@ -107,19 +125,20 @@ public final class CoverageBelowTarget extends BuiltInRule {
             String scope =
                     m.scope().isPresent() ? folded.computeIfAbsent(m.scope().get(), Texts::fold) : "";
             Measured key = new Measured(place, scope);
-            Integer before = latest.get(key);
+            Latest before = latest.get(key);
             if (before == null) {
-                order.add(key);
-                latest.put(key, i);
-            } else if (!m.date().isBefore(measurements.get(before).date())) {
-                latest.put(key, i);
+                Latest first = new Latest(place, i);
+                order.add(first);
+                latest.put(key, first);
+            } else if (!m.date().isBefore(measurements.get(before.index).date())) {
+                before.index = i;
             }
         }
         Dues dues = Dues.of(context);
-        for (Measured key : order) {
-            int i = latest.get(key);
+        for (Latest key : order) {
+            int i = key.index;
             IndicatorMeasurement m = measurements.get(i);
-            RoadmapRefs.Place place = key.place();
+            RoadmapRefs.Place place = key.place;
             Activity activity = refs.activityAt(place);
             Target target = activity.results().get(place.result()).target().orElse(null);
             if (m.unit() != Unit.PERCENT
