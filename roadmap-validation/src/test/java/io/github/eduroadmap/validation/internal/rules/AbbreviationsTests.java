@@ -174,21 +174,20 @@ class AbbreviationsTests {
     private static <U> String describe(
             List<U> uses, List<U> definitions, Function<U, String> text, Function<U, Object> tokens) {
         StringBuilder b = new StringBuilder("uses");
-        for (U u : uses) {
-            b.append(" [")
-                    .append(text.apply(u))
-                    .append(' ')
-                    .append(tokens.apply(u))
-                    .append(']');
-        }
+        append(b, uses, text, tokens);
         b.append(" definitions");
-        for (U u : definitions) {
+        append(b, definitions, text, tokens);
+        return b.toString();
+    }
+
+    private static <U> void append(
+            StringBuilder b, List<U> items, Function<U, String> text, Function<U, Object> tokens) {
+        for (U u : items) {
             b.append(" [")
                     .append(text.apply(u))
                     .append(' ')
                     .append(tokens.apply(u))
                     .append(']');
         }
-        return b.toString();
     }
 }
