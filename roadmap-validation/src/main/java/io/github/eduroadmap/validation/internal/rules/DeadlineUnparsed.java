@@ -38,7 +38,7 @@ public final class DeadlineUnparsed extends BuiltInRule {
         for (int k = 0; k < context.roadmap().reporting().size(); k++) {
             check(
                     context,
-                    Pointer.root().add("reporting").add(k).add("deadline"),
+                    Pointers.deadline(-1, k),
                     context.roadmap().reporting().get(k).deadline());
         }
     }

@@ -35,7 +35,7 @@ public final class ReportingMissing extends BuiltInRule {
         ReportingPlan.of(context).ifPresent(plan -> {
             for (ReportingPlan.Missing missing : plan.missing) {
                 DueDate due = missing.slot().due;
-                Pointer where = Pointer.root().add("reporting").add(missing.duty().index);
+                Pointer where = Pointers.REPORTING.add(missing.duty().index);
                 Map<String, Object> args = Args.of(
                         "reporter",
                         missing.reporter(),
