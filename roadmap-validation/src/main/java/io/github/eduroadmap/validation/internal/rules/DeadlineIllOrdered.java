@@ -1,15 +1,12 @@
 package io.github.eduroadmap.validation.internal.rules;
 
-import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.DateRange;
 import io.github.eduroadmap.model.Deadline;
-import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * {@code deadline.ill-ordered}: a span that ends before it starts, "31.05.2021-01.04.2021" or "Октябрь 2023 - май
@@ -25,14 +22,14 @@ public final class DeadlineIllOrdered extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        List<Section> sections = context.roadmap().sections();
-        for (int s = 0; s < sections.size(); s++) {
-            List<Activity> activities = sections.get(s).activities();
-            for (int a = 0; a < activities.size(); a++) {
-                Deadline d = activities.get(a).deadline().orElse(null);
-                if (d != null) {
-                    check(context, s, a, d);
-                }
+        ActivityFacts facts = ActivityFacts.of(context, ActivityFacts.Fact.ILL_ORDERED);
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.holds(i, ActivityFacts.Fact.ILL_ORDERED)) {
+                check(
+                        context,
+                        facts.section(i),
+                        facts.index(i),
+                        facts.activity(i).deadline().get());
             }
         }
         for (int k = 0; k < context.roadmap().reporting().size(); k++) {

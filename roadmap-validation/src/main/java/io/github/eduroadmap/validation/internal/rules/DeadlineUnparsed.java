@@ -1,13 +1,10 @@
 package io.github.eduroadmap.validation.internal.rules;
 
-import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Deadline;
-import io.github.eduroadmap.model.Section;
 import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.Severity;
 import io.github.eduroadmap.validation.internal.Args;
-import java.util.List;
 
 /**
  * {@code deadline.unparsed}: deadline words no rule understands ("О 1 А О О Л Л 1"), in an activity or a reporting
@@ -23,16 +20,13 @@ public final class DeadlineUnparsed extends BuiltInRule {
 
     @Override
     public void check(RuleContext context) {
-        List<Section> sections = context.roadmap().sections();
-        for (int s = 0; s < sections.size(); s++) {
-            List<Activity> activities = sections.get(s).activities();
-            for (int a = 0; a < activities.size(); a++) {
-                Deadline d = activities.get(a).deadline().orElse(null);
-                if (d != null
-                        && !d.isParsed()
-                        && !(d instanceof Deadline.Unparsed && d.text().isBlank())) {
-                    check(context, Pointer.activity(s, a).add("deadline"), d);
-                }
+        ActivityFacts facts = ActivityFacts.of(context, ActivityFacts.Fact.UNPARSED);
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.holds(i, ActivityFacts.Fact.UNPARSED)) {
+                check(
+                        context,
+                        Pointer.activity(facts.section(i), facts.index(i)).add("deadline"),
+                        facts.activity(i).deadline().get());
             }
         }
         for (int k = 0; k < context.roadmap().reporting().size(); k++) {
