@@ -6,28 +6,20 @@ import io.github.eduroadmap.io.RoadmapMapper;
 import io.github.eduroadmap.model.Activity;
 import io.github.eduroadmap.model.Deadline;
 import io.github.eduroadmap.model.ExpectedResult;
-import io.github.eduroadmap.model.Monitoring;
-import io.github.eduroadmap.model.ProductionCalendar;
 import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.model.RoleExecutor;
-import io.github.eduroadmap.model.SchoolYearCalendar;
 import io.github.eduroadmap.model.Section;
-import io.github.eduroadmap.validation.Document;
-import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.RuleContext;
 import io.github.eduroadmap.validation.internal.Memo;
 import io.github.eduroadmap.validation.internal.rules.ActivityFacts.Fact;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -197,7 +189,7 @@ class ActivityFactsTests {
         @Test
         void areTheActivitiesOfEachSectionInDocumentOrder() throws IOException {
             for (Roadmap roadmap : roadmaps()) {
-                assertPlaces(ActivityFacts.of(new Context(roadmap, new Memo())), roadmap);
+                assertPlaces(ActivityFacts.of(new MemoContext(roadmap, new Memo())), roadmap);
                 assertPlaces(ActivityFacts.of(plain(roadmap), Fact.ILL_ORDERED), roadmap);
             }
         }
@@ -210,7 +202,7 @@ class ActivityFactsTests {
                     Fixtures.section("3."),
                     Fixtures.section("4.", Fixtures.activity("4.1")),
                     Fixtures.section("5."));
-            ActivityFacts facts = ActivityFacts.of(new Context(r, new Memo()));
+            ActivityFacts facts = ActivityFacts.of(new MemoContext(r, new Memo()));
             List<String> places = new ArrayList<>();
             for (int i = 0; i < facts.size(); i++) {
                 places.add(facts.section(i) + "/" + facts.index(i) + " "
@@ -227,7 +219,7 @@ class ActivityFactsTests {
         void areThePredicatesOfTheRulesWhenTheMemoKnowsAllTheRules() throws IOException {
             Set<Fact> all = Set.of(Fact.values());
             for (Roadmap roadmap : roadmaps()) {
-                ActivityFacts facts = ActivityFacts.of(new Context(roadmap, new Memo(codes(all))));
+                ActivityFacts facts = ActivityFacts.of(new MemoContext(roadmap, new Memo(codes(all))));
                 assertFacts(facts, all, "all known");
                 assertPlaces(facts, roadmap);
             }
@@ -239,11 +231,12 @@ class ActivityFactsTests {
             for (Roadmap roadmap : roadmaps()) {
                 Set<Fact> known = some(++seed);
                 Memo memo = new Memo(codes(known));
-                ActivityFacts facts = ActivityFacts.of(new Context(roadmap, memo));
+                ActivityFacts facts = ActivityFacts.of(new MemoContext(roadmap, memo));
                 assertFacts(facts, known, "known " + known);
                 Set<Fact> found = new HashSet<>(known);
                 for (Fact f : Fact.values()) {
-                    assertThat(ActivityFacts.of(new Context(roadmap, memo), f)).isSameAs(facts);
+                    assertThat(ActivityFacts.of(new MemoContext(roadmap, memo), f))
+                            .isSameAs(facts);
                     found.add(f);
                     assertFacts(facts, found, "known " + known + ", asked up to " + f);
                 }
@@ -268,9 +261,9 @@ class ActivityFactsTests {
         void areFoundOnceForAMemoThatKnowsNoRules() throws IOException {
             for (Roadmap roadmap : roadmaps()) {
                 Memo memo = new Memo();
-                ActivityFacts facts = ActivityFacts.of(new Context(roadmap, memo), Fact.UNPARSED);
+                ActivityFacts facts = ActivityFacts.of(new MemoContext(roadmap, memo), Fact.UNPARSED);
                 assertFacts(facts, Set.of(Fact.UNPARSED), "unknown rules");
-                assertThat(ActivityFacts.of(new Context(roadmap, memo), Fact.NO_RESULT))
+                assertThat(ActivityFacts.of(new MemoContext(roadmap, memo), Fact.NO_RESULT))
                         .isSameAs(facts);
                 assertFacts(facts, Set.of(Fact.UNPARSED, Fact.NO_RESULT), "unknown rules");
             }
@@ -315,70 +308,5 @@ class ActivityFactsTests {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    /** A rule's context over a roadmap, with a memo. Only the roadmap is asked for. */
-    private static final class Context extends Memo.Holder {
-        private final Roadmap roadmap;
-
-        Context(Roadmap roadmap, Memo memo) {
-            super(memo);
-            this.roadmap = roadmap;
-        }
-
-        @Override
-        public Roadmap roadmap() {
-            return roadmap;
-        }
-
-        @Override
-        public Optional<Monitoring> monitoring() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<io.github.eduroadmap.model.DateRange> period() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public LocalDate asOf() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ZoneId zone() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ProductionCalendar calendar() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public SchoolYearCalendar schoolYear() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int reportingDueDay() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> knownAbbreviations() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void report(Document document, Pointer where, Map<String, ?> arguments) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void report(Document document, Pointer where, String variant, Map<String, ?> arguments) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -6,22 +6,14 @@ import static io.github.eduroadmap.validation.internal.rules.Fixtures.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.eduroadmap.io.RoadmapMapper;
-import io.github.eduroadmap.model.Monitoring;
-import io.github.eduroadmap.model.ProductionCalendar;
 import io.github.eduroadmap.model.Roadmap;
-import io.github.eduroadmap.model.SchoolYearCalendar;
-import io.github.eduroadmap.validation.Document;
-import io.github.eduroadmap.validation.Pointer;
 import io.github.eduroadmap.validation.internal.Memo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -62,73 +54,8 @@ class RoadmapTextsTests {
         return all.stream();
     }
 
-    /** A rule's context over a roadmap, with a memo that knows which rules run. */
-    private static final class Context extends Memo.Holder {
-        private final Roadmap roadmap;
-
-        Context(Roadmap roadmap, Memo memo) {
-            super(memo);
-            this.roadmap = roadmap;
-        }
-
-        @Override
-        public Roadmap roadmap() {
-            return roadmap;
-        }
-
-        @Override
-        public Optional<Monitoring> monitoring() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<io.github.eduroadmap.model.DateRange> period() {
-            return Optional.empty();
-        }
-
-        @Override
-        public LocalDate asOf() {
-            return Fixtures.AS_OF;
-        }
-
-        @Override
-        public ZoneId zone() {
-            return ZoneId.of("Europe/Moscow");
-        }
-
-        @Override
-        public ProductionCalendar calendar() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public SchoolYearCalendar schoolYear() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int reportingDueDay() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Set<String> knownAbbreviations() {
-            return Set.of();
-        }
-
-        @Override
-        public void report(Document document, Pointer where, Map<String, ?> arguments) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void report(Document document, Pointer where, String variant, Map<String, ?> arguments) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     private static RoadmapTexts texts(Roadmap roadmap) {
-        return RoadmapTexts.of(new Context(roadmap, new Memo()));
+        return RoadmapTexts.of(new MemoContext(roadmap, new Memo()));
     }
 
     @Nested
@@ -206,7 +133,7 @@ class RoadmapTextsTests {
         @Test
         void areMadeForTheRulesThatRun() {
             Memo memo = new Memo(Set.of("text.unbalanced-quotes", "participant.spelling", "abbreviation.undefined"));
-            RoadmapTexts texts = RoadmapTexts.of(new Context(roadmap, memo));
+            RoadmapTexts texts = RoadmapTexts.of(new MemoContext(roadmap, memo));
             assertThat(passing(texts, RoadmapTexts.Check.QUOTES))
                     .containsExactly("Проект «Точка роста»", "Посещение МОУ «Нижнеильиновская СОШ»");
             assertThat(passing(texts, RoadmapTexts.Check.SCHOOL_NAMES))
@@ -218,7 +145,7 @@ class RoadmapTextsTests {
         @Test
         void areMadeOnlyForTheRulesThatRun() {
             Memo memo = new Memo(Set.of("text.unbalanced-quotes"));
-            RoadmapTexts texts = RoadmapTexts.of(new Context(roadmap, memo));
+            RoadmapTexts texts = RoadmapTexts.of(new MemoContext(roadmap, memo));
             assertThat(passing(texts, RoadmapTexts.Check.QUOTES)).hasSize(2);
             assertThat(passing(texts, RoadmapTexts.Check.ABBREVIATIONS)).isEmpty();
         }
@@ -228,7 +155,7 @@ class RoadmapTextsTests {
             RoadmapTexts texts = texts(roadmap);
             assertThat(passing(texts, RoadmapTexts.Check.QUOTES)).isEmpty();
             assertThat(passing(
-                            RoadmapTexts.of(new Context(roadmap, new Memo()), RoadmapTexts.Check.QUOTES),
+                            RoadmapTexts.of(new MemoContext(roadmap, new Memo()), RoadmapTexts.Check.QUOTES),
                             RoadmapTexts.Check.QUOTES))
                     .hasSize(2);
         }
@@ -236,8 +163,8 @@ class RoadmapTextsTests {
         @Test
         void areMadeWhenARuleAsksThatWasNotSaidToRun() {
             Memo memo = new Memo(Set.of("text.unbalanced-quotes"));
-            RoadmapTexts first = RoadmapTexts.of(new Context(roadmap, memo));
-            RoadmapTexts texts = RoadmapTexts.of(new Context(roadmap, memo), RoadmapTexts.Check.ABBREVIATIONS);
+            RoadmapTexts first = RoadmapTexts.of(new MemoContext(roadmap, memo));
+            RoadmapTexts texts = RoadmapTexts.of(new MemoContext(roadmap, memo), RoadmapTexts.Check.ABBREVIATIONS);
             assertThat(texts).isSameAs(first);
             assertThat(passing(texts, RoadmapTexts.Check.ABBREVIATIONS))
                     .containsExactly("Семинар для ШНОР", "Посещение МОУ «Нижнеильиновская СОШ»");
@@ -249,7 +176,7 @@ class RoadmapTextsTests {
             for (Path document : documents().toList()) {
                 Memo memo = new Memo(Set.of("text.unbalanced-quotes", "participant.spelling"));
                 RoadmapTexts texts =
-                        RoadmapTexts.of(new Context(YAML.read(document), memo), RoadmapTexts.Check.ABBREVIATIONS);
+                        RoadmapTexts.of(new MemoContext(YAML.read(document), memo), RoadmapTexts.Check.ABBREVIATIONS);
                 for (int i = 0; i < texts.size(); i++) {
                     String text = texts.text(i);
                     assertThat(texts.passes(i, RoadmapTexts.Check.QUOTES))
