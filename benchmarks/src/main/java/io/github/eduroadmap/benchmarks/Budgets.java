@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Runs the benchmarks the performance budgets are stated in, computes each budget's ratio against its baseline
@@ -44,12 +47,17 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *       {@link HeapProbe}).
  * </ul>
  *
- * <p>The ratio budgets are checked at every input given; each input runs in a JMH run of its own, so that a benchmark
- * and its baseline are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
+ * <p>The ratio budgets are checked at every input given. A throughput budget is decided by {@link PairedBenchmarks},
+ * which runs the benchmark and its baseline in turns in one JVM, so that both see the same machine: on a shared machine
+ * the processor's speed drifts by a third within seconds, more than the distance of most ratios from their bounds. The
+ * same two benchmarks are also measured the classic way, each in forks of its own ({@link ReadBenchmarks}, {@link
+ * ValidateBenchmarks}), and reported beside it with no verdict; each input runs in JMH runs of its own, so that those
+ * are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
  * {@code --forks N} (2), {@code --warmup N} (10), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
  * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --others
  * ACTIVITIES} (1000, or {@code none}: writing JSON and YAML, importing CSV and XLSX tables and parsing the seeds'
- * deadline phrases, each beside its baseline, recorded with no budget), {@code --report FILE}
+ * deadline phrases, each beside its baseline, recorded with no budget), {@code --separate forks} (or {@code none}: the
+ * throughput budgets measured in turns only, without their rows in separate forks), {@code --report FILE}
  * (benchmarks/target/budgets.md, a Markdown copy of the table; JMH's own output goes to
  * benchmarks/target/budgets-jmh-INPUT.log), {@code --smoke} (one short iteration in this JVM with
  * the smallest inputs: proves the budgets run, measures nothing).
@@ -70,6 +78,7 @@ public final class Budgets {
     private static final String WRITE = WriteBenchmarks.class.getName();
     private static final String IMPORT = ImportBenchmarks.class.getName();
     private static final String DEADLINE = DeadlineBenchmarks.class.getName();
+    private static final String TURNS = PairedBenchmarks.class.getName();
 
     /**
      * A benchmark beside its baseline.
@@ -78,29 +87,36 @@ public final class Budgets {
      * @param benchmark the benchmark
      * @param baseline its baseline
      * @param bound the least ratio of their throughputs; NaN when there is no budget
+     * @param inTurns the benchmark of {@link PairedBenchmarks} that runs the two in turns in one JVM, which decides
+     *     the budget; null when there is none
      */
-    private record Paired(String what, String benchmark, String baseline, double bound) {}
+    private record Paired(String what, String benchmark, String baseline, double bound, String inTurns) {
+
+        /** A benchmark beside its baseline, recorded with no budget. */
+        Paired(String what, String benchmark, String baseline) {
+            this(what, benchmark, baseline, Double.NaN, null);
+        }
+    }
 
     /** The budgets on throughput, each at every input. */
     private static final List<Paired> THROUGHPUT_BUDGETS = List.of(
-            new Paired("read JSON / JSON readTree", READ + ".readJson", READ + ".readJsonTree", 0.8),
-            new Paired("read YAML / YAML readTree", READ + ".readYaml", READ + ".readYamlTree", 0.85),
+            new Paired(
+                    "read JSON / JSON readTree", READ + ".readJson", READ + ".readJsonTree", 0.8, TURNS + ".readJson"),
+            new Paired(
+                    "read YAML / YAML readTree", READ + ".readYaml", READ + ".readYamlTree", 0.85, TURNS + ".readYaml"),
             new Paired(
                     "read JSON + validate / JSON readTree",
                     VALIDATE + ".readValidate",
                     VALIDATE + ".readJsonTree",
-                    0.5));
+                    0.5,
+                    TURNS + ".readValidate"));
 
     /** Writing and importing beside their baselines, recorded with no budget. */
     private static final List<Paired> UNBUDGETED = List.of(
-            new Paired("write JSON / JSON tree written", WRITE + ".writeJson", WRITE + ".writeJsonTree", Double.NaN),
-            new Paired("write YAML / YAML tree written", WRITE + ".writeYaml", WRITE + ".writeYamlTree", Double.NaN),
-            new Paired("import CSV / Jackson CSV rows", IMPORT + ".importCsv", IMPORT + ".importCsvRows", Double.NaN),
-            new Paired(
-                    "import XLSX / POI reading every cell",
-                    IMPORT + ".importXlsx",
-                    IMPORT + ".importXlsxCells",
-                    Double.NaN));
+            new Paired("write JSON / JSON tree written", WRITE + ".writeJson", WRITE + ".writeJsonTree"),
+            new Paired("write YAML / YAML tree written", WRITE + ".writeYaml", WRITE + ".writeYamlTree"),
+            new Paired("import CSV / Jackson CSV rows", IMPORT + ".importCsv", IMPORT + ".importCsvRows"),
+            new Paired("import XLSX / POI reading every cell", IMPORT + ".importXlsx", IMPORT + ".importXlsxCells"));
 
     private Budgets() {}
 
@@ -133,14 +149,18 @@ public final class Budgets {
         try {
             for (String input : s.inputs) {
                 out.println("budgets: measuring input " + input + " (load " + Machine.load() + ")");
-                Map<String, Measured> m = measure(s, benchmarks(THROUGHPUT_BUDGETS), List.of(input));
+                Map<String, Turns> turns = inTurns(s, input);
+                Map<String, Measured> m =
+                        s.separate ? measure(s, benchmarks(THROUGHPUT_BUDGETS), List.of(input)) : Map.of();
                 for (Paired p : THROUGHPUT_BUDGETS) {
-                    outcomes.add(Outcome.atLeast(
-                            p.what(),
-                            input,
-                            m.get(key(p.benchmark(), input)),
-                            m.get(key(p.baseline(), input)),
-                            p.bound()));
+                    outcomes.add(Outcome.inTurns(p.what(), input, turns.get(p.inTurns()), p.bound()));
+                    if (s.separate) {
+                        outcomes.add(Outcome.reported(
+                                p.what() + SEPARATE,
+                                input,
+                                m.get(key(p.benchmark(), input)),
+                                m.get(key(p.baseline(), input))));
+                    }
                 }
             }
             if (s.linear != null) {
@@ -202,6 +222,9 @@ public final class Budgets {
     /** The input of a benchmark without an {@code input} parameter. */
     private static final String NO_INPUT = "-";
 
+    /** What the name of a budget's row measured in separate forks ends with: the row reports, the turns decide. */
+    static final String SEPARATE = ", separate forks";
+
     private static List<String> benchmarks(List<Paired> pairs) {
         List<String> b = new ArrayList<>();
         for (Paired p : pairs) {
@@ -215,31 +238,33 @@ public final class Budgets {
         return benchmark + "@" + input;
     }
 
+    /**
+     * Runs the benchmarks of {@link PairedBenchmarks} at an input: each budget's benchmark and baseline in turns.
+     *
+     * @return the measurements by benchmark
+     */
+    private static Map<String, Turns> inTurns(Settings s, String input) throws RunnerException {
+        List<String> benchmarks = new ArrayList<>();
+        for (Paired p : THROUGHPUT_BUDGETS) {
+            benchmarks.add(p.inTurns());
+        }
+        Map<String, Turns> m = new LinkedHashMap<>();
+        for (RunResult r : run(s, benchmarks, List.of(input), input + "-in-turns")) {
+            m.put(r.getParams().getBenchmark(), Turns.of(r));
+        }
+        for (String b : benchmarks) {
+            if (!m.containsKey(b)) {
+                throw new RunnerException("no result for " + b + " with input " + input);
+            }
+        }
+        return m;
+    }
+
     private static Map<String, Measured> measure(Settings s, List<String> benchmarks, List<String> inputs)
             throws RunnerException {
         String label = inputs.isEmpty() ? "phrases" : String.join("-", inputs);
-        ChainedOptionsBuilder o = new OptionsBuilder()
-                .forks(s.forks)
-                .warmupIterations(s.warmup)
-                .warmupTime(s.time)
-                .measurementIterations(s.iterations)
-                .measurementTime(s.time)
-                .shouldFailOnError(true)
-                .addProfiler(CpuTimeProfiler.class)
-                .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
-        if (!inputs.isEmpty()) {
-            o = o.param("input", inputs.toArray(new String[0]));
-        }
-        if (s.jmhLog != null) {
-            Path log = s.jmhLog.resolveSibling(s.jmhLog.getFileName().toString().replace(".log", "-" + label + ".log"));
-            o = o.output(log.toString());
-        }
-        for (String b : benchmarks) {
-            o = o.include("^" + Pattern.quote(b) + "$");
-        }
-        Collection<RunResult> results = new Runner(o.build()).run();
         Map<String, Measured> m = new LinkedHashMap<>();
-        for (RunResult r : results) {
+        for (RunResult r : run(s, benchmarks, inputs, label)) {
             Result<?> p = r.getPrimaryResult();
             Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.NAME);
             Result<?> compiling = r.getSecondaryResults().get(CpuTimeProfiler.COMPILING);
@@ -265,6 +290,36 @@ public final class Budgets {
             }
         }
         return m;
+    }
+
+    /** Runs benchmarks through JMH with the settings; JMH's output goes to a log named after {@code label}. */
+    private static Collection<RunResult> run(Settings s, List<String> benchmarks, List<String> inputs, String label)
+            throws RunnerException {
+        ChainedOptionsBuilder o = new OptionsBuilder()
+                .forks(s.forks)
+                .warmupIterations(s.warmup)
+                .warmupTime(s.time)
+                .measurementIterations(s.iterations)
+                .measurementTime(s.time)
+                .shouldFailOnError(true)
+                .addProfiler(CpuTimeProfiler.class)
+                .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
+        if (!inputs.isEmpty()) {
+            o = o.param("input", inputs.toArray(new String[0]));
+        }
+        if (s.jmhLog != null) {
+            Path log = s.jmhLog.resolveSibling(s.jmhLog.getFileName().toString().replace(".log", "-" + label + ".log"));
+            try {
+                Files.createDirectories(log.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            o = o.output(log.toString());
+        }
+        for (String b : benchmarks) {
+            o = o.include("^" + Pattern.quote(b) + "$");
+        }
+        return new Runner(o.build()).run();
     }
 
     private static String shortName(String benchmark) {
@@ -301,7 +356,12 @@ public final class Budgets {
                 .append("throughput in processor time (operations per second of the benchmark JVM's processor time,")
                 .append(" every thread) is what the ratios compare; throughput by the clock is shown beside it\n")
                 .append("compiling: the milliseconds the JIT compilers worked in a measured iteration, on average;")
-                .append(" near 0 once a benchmark is in the steady state\n\n");
+                .append(" near 0 once a benchmark is in the steady state\n")
+                .append("in turns: the ratio budgets are decided by PairedBenchmarks, which reads each document both")
+                .append(" ways in turns in one JVM and times each side by the clock; the ratio is the mean over the")
+                .append(" measured iterations of the baseline's time over ours. The rows ending \"")
+                .append(SEPARATE.substring(2))
+                .append("\" measure the two in forks of their own, minutes apart, as reported before\n\n");
         b.append("| budget | input | measured | baseline | ratio | bound | verdict |\n");
         b.append("|---|---|---|---|---|---|---|\n");
         for (Outcome o : outcomes) {
@@ -377,6 +437,122 @@ public final class Budgets {
     }
 
     /**
+     * A benchmark of {@link PairedBenchmarks}: the clock time of each side in each measured iteration, the two sides
+     * having run in turns.
+     *
+     * @param benchmark the benchmark, e.g. {@code PairedBenchmarks.readJson}
+     * @param candidateNanos for each measured iteration, the nanoseconds our side took
+     * @param baselineNanos for each measured iteration, the nanoseconds the baseline took
+     * @param operations for each measured iteration, the operations (each reads every document both ways)
+     */
+    record Turns(String benchmark, long[] candidateNanos, long[] baselineNanos, long[] operations) {
+
+        /** The labels of {@link PairedBenchmarks.Clock}'s counters in JMH's results. */
+        static final String CANDIDATE = "candidateNanos";
+
+        static final String BASELINE = "baselineNanos";
+
+        /**
+         * Checks the measurements.
+         *
+         * @throws IllegalArgumentException if the arrays differ in length, are empty, or a time is not positive
+         */
+        Turns {
+            if (candidateNanos.length != baselineNanos.length
+                    || candidateNanos.length != operations.length
+                    || candidateNanos.length == 0) {
+                throw new IllegalArgumentException(benchmark + ": " + candidateNanos.length + " candidate times, "
+                        + baselineNanos.length + " baseline times, " + operations.length + " operation counts");
+            }
+            for (int i = 0; i < candidateNanos.length; i++) {
+                if (candidateNanos[i] <= 0 || baselineNanos[i] <= 0) {
+                    throw new IllegalArgumentException(
+                            benchmark + ": iteration " + (i + 1) + " has no time on one side");
+                }
+            }
+        }
+
+        /**
+         * Reads the measured iterations of every fork of a JMH run of a {@link PairedBenchmarks} benchmark.
+         *
+         * @param r the run
+         * @return the measurements
+         */
+        static Turns of(RunResult r) {
+            List<long[]> rows = new ArrayList<>();
+            for (BenchmarkResult fork : r.getBenchmarkResults()) {
+                for (IterationResult i : fork.getIterationResults()) {
+                    Result<?> candidate = i.getSecondaryResults().get(CANDIDATE);
+                    Result<?> baseline = i.getSecondaryResults().get(BASELINE);
+                    if (candidate == null || baseline == null) {
+                        throw new IllegalStateException(
+                                r.getParams().getBenchmark() + " reported no " + CANDIDATE + " or " + BASELINE
+                                        + "; it has " + i.getSecondaryResults().keySet());
+                    }
+                    rows.add(new long[] {
+                        Math.round(candidate.getScore()),
+                        Math.round(baseline.getScore()),
+                        i.getMetadata().getMeasuredOps()
+                    });
+                }
+            }
+            long[] c = new long[rows.size()];
+            long[] b = new long[rows.size()];
+            long[] ops = new long[rows.size()];
+            for (int k = 0; k < rows.size(); k++) {
+                c[k] = rows.get(k)[0];
+                b[k] = rows.get(k)[1];
+                ops[k] = rows.get(k)[2];
+            }
+            return new Turns(shortName(r.getParams().getBenchmark()), c, b, ops);
+        }
+
+        /**
+         * Returns the ratio of the throughputs, ours over the baseline's: the mean over the iterations of the
+         * baseline's time over ours.
+         *
+         * @return the ratio
+         */
+        double ratio() {
+            return ratios().getMean();
+        }
+
+        /**
+         * Returns the half-width of the 99.9% confidence interval of {@link #ratio}, from the spread of the
+         * iterations' ratios (Student's t).
+         *
+         * @return the half-width; NaN with fewer than three iterations, as JMH gives
+         */
+        double error() {
+            return ratios().getMeanErrorAt(0.999);
+        }
+
+        private ListStatistics ratios() {
+            ListStatistics r = new ListStatistics();
+            for (int i = 0; i < candidateNanos.length; i++) {
+                r.addValue((double) baselineNanos[i] / candidateNanos[i]);
+            }
+            return r;
+        }
+
+        /**
+         * Returns the microseconds a side took per operation, over all measured iterations.
+         *
+         * @param nanos the side's times
+         * @return the microseconds
+         */
+        double micros(long[] nanos) {
+            long time = 0;
+            long ops = 0;
+            for (int i = 0; i < nanos.length; i++) {
+                time += nanos[i];
+                ops += operations[i];
+            }
+            return ops == 0 ? Double.NaN : time / 1e3 / ops;
+        }
+    }
+
+    /**
      * One budget at one input.
      *
      * @param budget what is compared
@@ -391,18 +567,27 @@ public final class Budgets {
             String budget, String input, String measured, String baseline, String ratio, String bound, boolean met) {
 
         /**
-         * A budget on throughput: the measured throughput over the baseline's is at least {@code bound}.
+         * A budget on throughput decided by the two sides run in turns ({@link PairedBenchmarks}): our throughput over
+         * the baseline's is at least {@code bound}.
          *
          * @param budget what is compared
          * @param input the input
-         * @param measured the measurement
-         * @param baseline the baseline
+         * @param turns the measurements
          * @param bound the least ratio
          * @return the outcome
          */
-        static Outcome atLeast(String budget, String input, Measured measured, Measured baseline, double bound) {
-            double r = measured.score / baseline.score;
-            return of(budget, input, measured, baseline, r, measured.wall / baseline.wall, ">= " + bound, r >= bound);
+        static Outcome inTurns(String budget, String input, Turns turns, double bound) {
+            double r = turns.ratio();
+            double error = turns.error();
+            return new Outcome(
+                    budget,
+                    input,
+                    turns.benchmark() + ", ours: " + number(turns.micros(turns.candidateNanos())) + " µs an operation",
+                    "in turns, the baseline: " + number(turns.micros(turns.baselineNanos())) + " µs an operation",
+                    number(r) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " (clock, "
+                            + turns.candidateNanos().length + " iterations in turns)",
+                    ">= " + bound,
+                    r >= bound);
         }
 
         /**
@@ -513,6 +698,9 @@ public final class Budgets {
         String[] linear = {"10000", "100000"};
         String heapActivities = "100000";
         String others = "1000";
+        /** Whether the throughput budgets' benchmarks are also measured in forks of their own. */
+        boolean separate = true;
+
         Path report = Path.of("benchmarks", "target", "budgets.md");
         Path jmhLog = Path.of("benchmarks", "target", "budgets-jmh.log");
         boolean smoke;
@@ -581,13 +769,19 @@ public final class Budgets {
                     case "--others":
                         s.others = v.equals("none") ? null : String.valueOf(positive(a, v, 1));
                         break;
+                    case "--separate":
+                        if (!v.equals("none") && !v.equals("forks")) {
+                            throw new IllegalArgumentException("--separate takes forks or none, got " + v);
+                        }
+                        s.separate = v.equals("forks");
+                        break;
                     case "--report":
                         s.report = v.equals("none") ? null : Path.of(v);
                         break;
                     default:
                         throw new IllegalArgumentException("unknown option " + a
                                 + "; the options are --inputs, --forks, --warmup, --iterations, --time, --linear,"
-                                + " --heap, --others, --report, --smoke");
+                                + " --heap, --others, --separate, --report, --smoke");
                 }
             }
             return s;

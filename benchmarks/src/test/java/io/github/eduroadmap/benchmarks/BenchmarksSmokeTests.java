@@ -36,7 +36,8 @@ class BenchmarksSmokeTests {
                 ValidateBenchmarks.class,
                 WriteBenchmarks.class,
                 DeadlineBenchmarks.class,
-                ImportBenchmarks.class);
+                ImportBenchmarks.class,
+                PairedBenchmarks.class);
     }
 
     static Set<String> benchmarkMethods(Class<?> type) {
@@ -85,6 +86,10 @@ class BenchmarksSmokeTests {
                     .contains("| read JSON / JSON readTree | 10 |")
                     .contains("| read YAML / YAML readTree | 10 |")
                     .contains("| read JSON + validate / JSON readTree | 10 |")
+                    .contains("| read JSON / JSON readTree, separate forks | 10 |")
+                    .contains("| read YAML / YAML readTree, separate forks | 10 |")
+                    .contains("| read JSON + validate / JSON readTree, separate forks | 10 |")
+                    .contains("PairedBenchmarks.readYaml, ours: ")
                     .contains("| validate time 100 / time 10 | 100 |")
                     .contains("| heap validating 10 activities / JSON bytes | 10 | peak after GC ")
                     .contains("| import CSV / Jackson CSV rows | 10 |")
@@ -102,6 +107,16 @@ class BenchmarksSmokeTests {
 
             assertThat(code).isEqualTo(Budgets.USAGE);
             assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("unknown option --input");
+        }
+
+        @Test
+        void refuseAnUnknownWayOfMeasuringSeparately() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int code = Budgets.run(
+                    new String[] {"--separate", "yes"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+            assertThat(code).isEqualTo(Budgets.USAGE);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("--separate takes forks or none, got yes");
         }
 
         @Test
