@@ -318,6 +318,14 @@ public final class Input {
         int n = b.length;
         int i = start;
         while (i < n) {
+            if (i + 8 <= n) {
+                // eight bytes at a time while they are printable ASCII, line breaks, tabs and two-byte letters
+                int fine = fineYamlBytes((long) LONGS.get(b, i));
+                if (fine != 0) {
+                    i += fine;
+                    continue;
+                }
+            }
             int c = b[i];
             if (c >= 0x20 && c < 0x7F) {
                 i++;
@@ -373,6 +381,45 @@ public final class Input {
             }
             i += len;
         }
+    }
+
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Tells how many of eight bytes, starting at a character boundary, are surely fine for {@link #validate}: 8, or 7
+     * when the last is the lead of a letter that ends in the next eight, or 0 when a byte needs the byte-by-byte check.
+     * Surely fine are printable ASCII (0x20 to 0x7E), tab, line feed, carriage return, and two-byte sequences whose
+     * lead is C3 to DF (Cyrillic among them) followed by a continuation byte; every other lead (C0 to C2, which hold
+     * the overlong forms and the C1 controls, and E0 to FF) and every misplaced continuation byte needs the check.
+     *
+     * @param w the eight bytes, the first in the lowest bits
+     * @return 8, 7 or 0
+     */
+    static int fineYamlBytes(long w) {
+        long high = w & HIGH_BITS; // not ASCII
+        long bit6 = (w << 1) & HIGH_BITS;
+        long bit5 = (w << 2) & HIGH_BITS;
+        long continuation = high & ~bit6; // 10xxxxxx
+        long lead = high & bit6; // 11xxxxxx
+        // a lead of two bytes (bit 5 clear) whose low five bits are 3 or more: C3 to DF
+        long twoByteLead = lead & ~bit5 & (((w & 0x1F1F1F1F1F1F1F1FL) + 0x7D7D7D7D7D7D7D7DL) & HIGH_BITS);
+        if (lead != twoByteLead || continuation != twoByteLead << 8) {
+            return 0;
+        }
+        // ASCII below 0x20 or DEL, other than tab, line feed and carriage return
+        long control = ~high & ~((w & 0x7F7F7F7F7F7F7F7FL) + 0x6060606060606060L) & HIGH_BITS;
+        long allowed = zeroBytes(w ^ 0x0909090909090909L)
+                | zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL)
+                | zeroBytes(w ^ 0x0D0D0D0D0D0D0D0DL);
+        if ((control & ~allowed) != 0 || zeroBytes(w ^ 0x7F7F7F7F7F7F7F7FL) != 0) {
+            return 0;
+        }
+        return twoByteLead < 0 ? 7 : 8; // the sign bit: the last byte is a lead
+    }
+
+    /** Returns the top bit of each byte of {@code x} that is zero, exactly. */
+    private static long zeroBytes(long x) {
+        return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x) & HIGH_BITS;
     }
 
     private void fail(int at, String problem) {
