@@ -479,30 +479,24 @@ public final class Budgets {
          * @return the measurements
          */
         static Turns of(RunResult r) {
-            List<long[]> rows = new ArrayList<>();
+            List<IterationResult> iterations = new ArrayList<>();
             for (BenchmarkResult fork : r.getBenchmarkResults()) {
-                for (IterationResult i : fork.getIterationResults()) {
-                    Result<?> candidate = i.getSecondaryResults().get(CANDIDATE);
-                    Result<?> baseline = i.getSecondaryResults().get(BASELINE);
-                    if (candidate == null || baseline == null) {
-                        throw new IllegalStateException(
-                                r.getParams().getBenchmark() + " reported no " + CANDIDATE + " or " + BASELINE
-                                        + "; it has " + i.getSecondaryResults().keySet());
-                    }
-                    rows.add(new long[] {
-                        Math.round(candidate.getScore()),
-                        Math.round(baseline.getScore()),
-                        i.getMetadata().getMeasuredOps()
-                    });
-                }
+                iterations.addAll(fork.getIterationResults());
             }
-            long[] c = new long[rows.size()];
-            long[] b = new long[rows.size()];
-            long[] ops = new long[rows.size()];
-            for (int k = 0; k < rows.size(); k++) {
-                c[k] = rows.get(k)[0];
-                b[k] = rows.get(k)[1];
-                ops[k] = rows.get(k)[2];
+            long[] c = new long[iterations.size()];
+            long[] b = new long[iterations.size()];
+            long[] ops = new long[iterations.size()];
+            for (int k = 0; k < iterations.size(); k++) {
+                IterationResult i = iterations.get(k);
+                Result<?> candidate = i.getSecondaryResults().get(CANDIDATE);
+                Result<?> baseline = i.getSecondaryResults().get(BASELINE);
+                if (candidate == null || baseline == null) {
+                    throw new IllegalStateException(r.getParams().getBenchmark() + " reported no " + CANDIDATE + " or "
+                            + BASELINE + "; it has " + i.getSecondaryResults().keySet());
+                }
+                c[k] = Math.round(candidate.getScore());
+                b[k] = Math.round(baseline.getScore());
+                ops[k] = i.getMetadata().getMeasuredOps();
             }
             return new Turns(shortName(r.getParams().getBenchmark()), c, b, ops);
         }

@@ -1,9 +1,8 @@
 package io.github.eduroadmap.benchmarks;
 
-import io.github.eduroadmap.model.Monitoring;
-import io.github.eduroadmap.model.Roadmap;
 import io.github.eduroadmap.validation.RoadmapValidator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -117,25 +116,7 @@ public class PairedBenchmarks {
      */
     @Benchmark
     public void readJson(Clock clock, Blackhole bh) {
-        for (byte[] b : json) {
-            if (clock.baselineFirst()) {
-                long t0 = System.nanoTime();
-                bh.consume(Baseline.jsonTree(b));
-                long t1 = System.nanoTime();
-                bh.consume(Corpus.JSON.read(b, "input.json"));
-                long t2 = System.nanoTime();
-                clock.baselineNanos += t1 - t0;
-                clock.candidateNanos += t2 - t1;
-            } else {
-                long t0 = System.nanoTime();
-                bh.consume(Corpus.JSON.read(b, "input.json"));
-                long t1 = System.nanoTime();
-                bh.consume(Baseline.jsonTree(b));
-                long t2 = System.nanoTime();
-                clock.candidateNanos += t1 - t0;
-                clock.baselineNanos += t2 - t1;
-            }
-        }
+        inTurns(clock, bh, json.length, i -> Corpus.JSON.read(json[i], "input.json"), i -> Baseline.jsonTree(json[i]));
     }
 
     /**
@@ -147,25 +128,7 @@ public class PairedBenchmarks {
      */
     @Benchmark
     public void readYaml(Clock clock, Blackhole bh) {
-        for (byte[] b : yaml) {
-            if (clock.baselineFirst()) {
-                long t0 = System.nanoTime();
-                bh.consume(Baseline.yamlTree(b));
-                long t1 = System.nanoTime();
-                bh.consume(Corpus.YAML.read(b, "input.yaml"));
-                long t2 = System.nanoTime();
-                clock.baselineNanos += t1 - t0;
-                clock.candidateNanos += t2 - t1;
-            } else {
-                long t0 = System.nanoTime();
-                bh.consume(Corpus.YAML.read(b, "input.yaml"));
-                long t1 = System.nanoTime();
-                bh.consume(Baseline.yamlTree(b));
-                long t2 = System.nanoTime();
-                clock.candidateNanos += t1 - t0;
-                clock.baselineNanos += t2 - t1;
-            }
-        }
+        inTurns(clock, bh, yaml.length, i -> Corpus.YAML.read(yaml[i], "input.yaml"), i -> Baseline.yamlTree(yaml[i]));
     }
 
     /**
@@ -178,35 +141,31 @@ public class PairedBenchmarks {
      */
     @Benchmark
     public void readValidate(Clock clock, Blackhole bh) {
-        for (int i = 0; i < json.length; i++) {
-            if (clock.baselineFirst()) {
-                long t0 = System.nanoTime();
-                trees(i, bh);
-                long t1 = System.nanoTime();
-                readAndValidate(i, bh);
-                long t2 = System.nanoTime();
-                clock.baselineNanos += t1 - t0;
-                clock.candidateNanos += t2 - t1;
-            } else {
-                long t0 = System.nanoTime();
-                readAndValidate(i, bh);
-                long t1 = System.nanoTime();
-                trees(i, bh);
-                long t2 = System.nanoTime();
-                clock.candidateNanos += t1 - t0;
-                clock.baselineNanos += t2 - t1;
-            }
+        inTurns(
+                clock,
+                bh,
+                json.length,
+                i -> validator.validate(
+                        Corpus.JSON.read(json[i], "roadmap.json"),
+                        Corpus.JSON.readMonitoring(monitoringJson[i], "monitoring.json")),
+                i -> new Object[] {Baseline.jsonTree(json[i]), Baseline.jsonTree(monitoringJson[i])});
+    }
+
+    /**
+     * Runs both sides on each document, the baseline first on every other one, and adds each side's clock time to its
+     * counter.
+     */
+    private static void inTurns(
+            Clock clock, Blackhole bh, int documents, IntFunction<Object> ours, IntFunction<Object> baseline) {
+        for (int i = 0; i < documents; i++) {
+            boolean baselineFirst = clock.baselineFirst();
+            long t0 = System.nanoTime();
+            bh.consume(baselineFirst ? baseline.apply(i) : ours.apply(i));
+            long t1 = System.nanoTime();
+            bh.consume(baselineFirst ? ours.apply(i) : baseline.apply(i));
+            long t2 = System.nanoTime();
+            clock.baselineNanos += baselineFirst ? t1 - t0 : t2 - t1;
+            clock.candidateNanos += baselineFirst ? t2 - t1 : t1 - t0;
         }
-    }
-
-    private void readAndValidate(int i, Blackhole bh) {
-        Roadmap r = Corpus.JSON.read(json[i], "roadmap.json");
-        Monitoring m = Corpus.JSON.readMonitoring(monitoringJson[i], "monitoring.json");
-        bh.consume(validator.validate(r, m));
-    }
-
-    private void trees(int i, Blackhole bh) {
-        bh.consume(Baseline.jsonTree(json[i]));
-        bh.consume(Baseline.jsonTree(monitoringJson[i]));
     }
 }

@@ -44,10 +44,10 @@ class BudgetsTests {
 
         @Test
         void averagesTheRatiosOfTheIterationsNotTheirTimes() {
-            // 0.5 and 1.0: the mean ratio is 0.75, where the summed times would give 300 / 300 = 1.0
-            Turns t = turns(new long[] {200, 100}, new long[] {100, 200});
-
-            assertThat(t.ratio()).isCloseTo(1.25, within(1e-12));
+            // iteration ratios 0.5 and 2.0: their mean is 1.25, where the summed times would give 300 / 300 = 1.0
+            assertThat(turns(new long[] {200, 100}, new long[] {100, 200}).ratio())
+                    .isCloseTo(1.25, within(1e-12));
+            // 0.5 and 1.0
             assertThat(turns(new long[] {200, 100}, new long[] {100, 100}).ratio())
                     .isCloseTo(0.75, within(1e-12));
         }
