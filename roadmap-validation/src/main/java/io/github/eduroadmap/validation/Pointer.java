@@ -7,8 +7,9 @@ import java.util.Objects;
  * A JSON Pointer (RFC 6901) into a document as serialized by eduroadmap's file format: {@code
  * /sections/1/activities/4/deadline}. Immutable.
  *
- * <p>Pointers order by document position: segment by segment, numbers numerically, a pointer before everything
- * below it.
+ * <p>Pointers order by document position: segment by segment, a pointer before everything below it. Segments of one
+ * to nine digits (list indices) order by their numbers and come before all other segments (member names), which order
+ * by their chars; so the order stays total where the two meet, as they may among the keys of one object.
  */
 public final class Pointer implements Comparable<Pointer> {
 
@@ -224,10 +225,103 @@ public final class Pointer implements Comparable<Pointer> {
         if (a.equals(b)) {
             return 0;
         }
-        if (x.index && y.index) {
+        if (x.index != y.index) {
+            // by kind, so that the order stays transitive: were "2" and "10" compared as numbers and each of them
+            // by its chars with "1a", then "2" < "10" < "1a" < "2"
+            return x.index ? -1 : 1;
+        }
+        if (x.index) {
             return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
         }
         return a.compareTo(b);
+    }
+
+    /** What {@link #place()} returns for a pointer it cannot place. */
+    static final long UNPLACED = -1;
+
+    /**
+     * Returns where this pointer sorts among the sections and their activities, for sorting many pointers by numbers
+     * first: a pointer whose place is smaller sorts before one whose place is larger, while pointers of equal places
+     * may sort either way, and only {@link #compareTo} can tell.
+     *
+     * <p>The place is three numbers in one {@code long}: the zone in bits 61 and 62 (0 before the sections, 1 among
+     * them, 2 after them), the section's index in bits 31 to 60, and in bits 0 to 30 the place below the section (0
+     * the section itself and what sorts before its activities, 1 {@code activities}, 2 + the index of an activity and
+     * what is below it, {@link Integer#MAX_VALUE} what sorts after the activities). Indices are compared as numbers;
+     * an index with a leading zero (which does not order as its number) or a name where the format has an index makes
+     * the pointer {@link #UNPLACED}.
+     *
+     * @return the place, or {@link #UNPLACED}
+     */
+    long place() {
+        if (parent == null) {
+            return 0;
+        }
+        Pointer p = this;
+        while (p.size > 4) {
+            p = p.parent;
+        }
+        Pointer fourth = null;
+        Pointer third = null;
+        Pointer second = null;
+        if (p.size == 4) {
+            fourth = p;
+            p = p.parent;
+        }
+        if (p.size == 3) {
+            third = p;
+            p = p.parent;
+        }
+        if (p.size == 2) {
+            second = p;
+            p = p.parent;
+        }
+        // the first segment against the name "sections": an index comes before any name
+        int first = p.index ? -1 : p.segment.compareTo("sections");
+        if (first < 0 || first == 0 && second == null) {
+            return 0;
+        }
+        if (first > 0) {
+            return 2L << 61;
+        }
+        long section = second.placedIndex();
+        if (section < 0) {
+            return UNPLACED;
+        }
+        long below;
+        if (third == null) {
+            below = 0;
+        } else {
+            int c = third.index ? -1 : third.segment.compareTo("activities");
+            if (c != 0) {
+                below = c < 0 ? 0 : Integer.MAX_VALUE;
+            } else if (fourth == null) {
+                below = 1;
+            } else {
+                long activity = fourth.placedIndex();
+                if (activity < 0) {
+                    return UNPLACED;
+                }
+                below = 2 + activity;
+            }
+        }
+        return 1L << 61 | section << 31 | below;
+    }
+
+    /**
+     * Returns the last segment as a number, below 2<sup>30</sup>, when it is an index that orders as its number (no
+     * leading zero); -1 otherwise.
+     */
+    private long placedIndex() {
+        String s = segment;
+        if (!index || s.length() > 1 && s.charAt(0) == '0') {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static boolean isIndex(String s) {

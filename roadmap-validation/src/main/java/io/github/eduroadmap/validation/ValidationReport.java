@@ -75,7 +75,7 @@ public final class ValidationReport {
         for (Violation v : violations) {
             Objects.requireNonNull(v, "violation");
         }
-        violations.sort(null);
+        ViolationOrder.sort(violations);
         return new ValidationReport(violations);
     }
 
