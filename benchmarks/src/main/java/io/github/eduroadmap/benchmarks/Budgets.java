@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -52,7 +53,9 @@ import org.openjdk.jmh.util.ListStatistics;
  * the processor's speed drifts by a third within seconds, more than the distance of most ratios from their bounds. The
  * same two benchmarks are also measured the classic way, each in forks of its own ({@link ReadBenchmarks}, {@link
  * ValidateBenchmarks}), and reported beside it with no verdict; each input runs in JMH runs of its own, so that those
- * are measured minutes apart at most. Options: {@code --inputs a,b,...} (default: every input),
+ * are measured minutes apart at most. Linear growth is decided likewise in turns, by {@link GrowthBenchmarks}, which
+ * validates the small input ten times and the large one once in every operation, in iterations of at least 5 s; the
+ * two measured in forks of their own ({@link ValidateBenchmarks#validate}) are reported beside it. Options: {@code --inputs a,b,...} (default: every input),
  * {@code --forks N} (2), {@code --warmup N} (10), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
  * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --others
  * ACTIVITIES} (1000, or {@code none}: writing JSON and YAML, importing CSV and XLSX tables and parsing the seeds'
@@ -79,6 +82,10 @@ public final class Budgets {
     private static final String IMPORT = ImportBenchmarks.class.getName();
     private static final String DEADLINE = DeadlineBenchmarks.class.getName();
     private static final String TURNS = PairedBenchmarks.class.getName();
+    private static final String GROWTH = GrowthBenchmarks.class.getName();
+
+    /** The least time of an iteration of {@link GrowthBenchmarks}, whose operation takes a second or two. */
+    private static final TimeValue GROWTH_TIME = TimeValue.seconds(5);
 
     /**
      * A benchmark beside its baseline.
@@ -166,16 +173,20 @@ public final class Budgets {
             if (s.linear != null) {
                 out.println("budgets: measuring validation of " + s.linear[0] + " and " + s.linear[1]
                         + " activities (load " + Machine.load() + ")");
-                Map<String, Measured> m = measure(s, List.of(VALIDATE + ".validate"), List.of(s.linear));
-                Measured small = m.get(key(VALIDATE + ".validate", s.linear[0]));
-                Measured large = m.get(key(VALIDATE + ".validate", s.linear[1]));
-                double scale = Double.parseDouble(s.linear[1]) / Double.parseDouble(s.linear[0]);
-                outcomes.add(Outcome.atMost(
-                        "validate time " + s.linear[1] + " / time " + s.linear[0],
-                        s.linear[1],
-                        large,
-                        small,
-                        1.1 * scale));
+                String budget = "validate time " + s.linear[1] + " / time " + s.linear[0];
+                double bound = 1.1 * Double.parseDouble(s.linear[1]) / Double.parseDouble(s.linear[0]);
+                int times = GrowthBenchmarks.times(Integer.parseInt(s.linear[0]), Integer.parseInt(s.linear[1]));
+                outcomes.add(Outcome.growthInTurns(budget, s.linear[0], s.linear[1], growthInTurns(s), times, bound));
+                if (s.separate) {
+                    Map<String, Measured> m = measure(s, List.of(VALIDATE + ".validate"), List.of(s.linear));
+                    outcomes.add(Outcome.atMost(
+                                    budget + SEPARATE,
+                                    s.linear[1],
+                                    m.get(key(VALIDATE + ".validate", s.linear[1])),
+                                    m.get(key(VALIDATE + ".validate", s.linear[0])),
+                                    bound)
+                            .withoutVerdict());
+                }
             }
             if (s.others != null) {
                 out.println("budgets: measuring writing, importing and deadline phrases at " + s.others
@@ -249,7 +260,7 @@ public final class Budgets {
             benchmarks.add(p.inTurns());
         }
         Map<String, Turns> m = new LinkedHashMap<>();
-        for (RunResult r : run(s, benchmarks, List.of(input), input + "-in-turns")) {
+        for (RunResult r : run(s, benchmarks, Map.of("input", List.of(input)), s.time, input + "-in-turns")) {
             m.put(r.getParams().getBenchmark(), Turns.of(r));
         }
         for (String b : benchmarks) {
@@ -260,11 +271,31 @@ public final class Budgets {
         return m;
     }
 
+    /**
+     * Runs {@link GrowthBenchmarks} on the two inputs of {@code --linear}, in iterations of at least {@link
+     * #GROWTH_TIME}.
+     *
+     * @return the measurements
+     */
+    private static Turns growthInTurns(Settings s) throws RunnerException {
+        TimeValue time =
+                s.smoke || s.time.convertTo(TimeUnit.MILLISECONDS) >= GROWTH_TIME.convertTo(TimeUnit.MILLISECONDS)
+                        ? s.time
+                        : GROWTH_TIME;
+        Map<String, List<String>> params = Map.of("small", List.of(s.linear[0]), "large", List.of(s.linear[1]));
+        String benchmark = GROWTH + ".validateInTurns";
+        for (RunResult r : run(s, List.of(benchmark), params, time, "growth-in-turns")) {
+            return Turns.of(r);
+        }
+        throw new RunnerException("no result for " + benchmark);
+    }
+
     private static Map<String, Measured> measure(Settings s, List<String> benchmarks, List<String> inputs)
             throws RunnerException {
         String label = inputs.isEmpty() ? "phrases" : String.join("-", inputs);
         Map<String, Measured> m = new LinkedHashMap<>();
-        for (RunResult r : run(s, benchmarks, inputs, label)) {
+        Map<String, List<String>> params = inputs.isEmpty() ? Map.of() : Map.of("input", inputs);
+        for (RunResult r : run(s, benchmarks, params, s.time, label)) {
             Result<?> p = r.getPrimaryResult();
             Result<?> cpu = r.getSecondaryResults().get(CpuTimeProfiler.NAME);
             Result<?> compiling = r.getSecondaryResults().get(CpuTimeProfiler.COMPILING);
@@ -292,20 +323,24 @@ public final class Budgets {
         return m;
     }
 
-    /** Runs benchmarks through JMH with the settings; JMH's output goes to a log named after {@code label}. */
-    private static Collection<RunResult> run(Settings s, List<String> benchmarks, List<String> inputs, String label)
+    /**
+     * Runs benchmarks through JMH with the settings, each parameter given its values, and iterations of {@code time};
+     * JMH's output goes to a log named after {@code label}.
+     */
+    private static Collection<RunResult> run(
+            Settings s, List<String> benchmarks, Map<String, List<String>> params, TimeValue time, String label)
             throws RunnerException {
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .forks(s.forks)
                 .warmupIterations(s.warmup)
-                .warmupTime(s.time)
+                .warmupTime(time)
                 .measurementIterations(s.iterations)
-                .measurementTime(s.time)
+                .measurementTime(time)
                 .shouldFailOnError(true)
                 .addProfiler(CpuTimeProfiler.class)
                 .verbosity(s.smoke ? VerboseMode.SILENT : VerboseMode.NORMAL);
-        if (!inputs.isEmpty()) {
-            o = o.param("input", inputs.toArray(new String[0]));
+        for (Map.Entry<String, List<String>> p : params.entrySet()) {
+            o = o.param(p.getKey(), p.getValue().toArray(new String[0]));
         }
         if (s.jmhLog != null) {
             Path log = s.jmhLog.resolveSibling(s.jmhLog.getFileName().toString().replace(".log", "-" + label + ".log"));
@@ -359,7 +394,13 @@ public final class Budgets {
                 .append(" near 0 once a benchmark is in the steady state\n")
                 .append("in turns: the ratio budgets are decided by PairedBenchmarks, which reads each document both")
                 .append(" ways in turns in one JVM and times each side by the clock; the ratio is the mean over the")
-                .append(" measured iterations of the baseline's time over ours. The rows ending \"")
+                .append(" measured iterations of the baseline's time over ours. Linear growth is decided by")
+                .append(
+                        " GrowthBenchmarks, which validates the small input as many times as the large one has times its")
+                .append(" activities, then the large one once, in iterations of at least ")
+                .append(GROWTH_TIME)
+                .append("; the ratio is the mean over the iterations of the large one's time over one small")
+                .append(" validation's. The rows ending \"")
                 .append(SEPARATE.substring(2))
                 .append("\" measure the two in forks of their own, minutes apart, as reported before\n\n");
         b.append("| budget | input | measured | baseline | ratio | bound | verdict |\n");
@@ -530,6 +571,36 @@ public final class Budgets {
         }
 
         /**
+         * Returns the growth of {@link GrowthBenchmarks}: the mean over the iterations of our time over the baseline's
+         * time of one of its {@code times} operations.
+         *
+         * @param times how many times the baseline ran in each operation
+         * @return the growth
+         */
+        double growth(int times) {
+            return growths(times).getMean();
+        }
+
+        /**
+         * Returns the half-width of the 99.9% confidence interval of {@link #growth}, from the spread of the
+         * iterations (Student's t).
+         *
+         * @param times how many times the baseline ran in each operation
+         * @return the half-width; NaN with fewer than three iterations
+         */
+        double growthError(int times) {
+            return growths(times).getMeanErrorAt(0.999);
+        }
+
+        private ListStatistics growths(int times) {
+            ListStatistics g = new ListStatistics();
+            for (int i = 0; i < candidateNanos.length; i++) {
+                g.addValue((double) times * candidateNanos[i] / baselineNanos[i]);
+            }
+            return g;
+        }
+
+        /**
          * Returns the microseconds a side took per operation, over all measured iterations.
          *
          * @param nanos the side's times
@@ -582,6 +653,43 @@ public final class Budgets {
                             + turns.candidateNanos().length + " iterations in turns)",
                     ">= " + bound,
                     r >= bound);
+        }
+
+        /**
+         * The budget on linear growth decided by {@link GrowthBenchmarks}: the time of validating the large input over
+         * the time of validating the small one, both taken in turns, is at most {@code bound}.
+         *
+         * @param budget what is compared
+         * @param small the small input
+         * @param large the large input
+         * @param turns the measurements: the large input as ours, the small one as the baseline
+         * @param times how many times an operation validated the small input
+         * @param bound the greatest ratio
+         * @return the outcome
+         */
+        static Outcome growthInTurns(String budget, String small, String large, Turns turns, int times, double bound) {
+            double g = turns.growth(times);
+            double error = turns.growthError(times);
+            return new Outcome(
+                    budget,
+                    large,
+                    turns.benchmark() + ", " + large + " activities: "
+                            + number(turns.micros(turns.candidateNanos()) / 1e3) + " ms a validation",
+                    "in turns, " + small + " activities: " + number(turns.micros(turns.baselineNanos()) / 1e3 / times)
+                            + " ms a validation",
+                    number(g) + (Double.isNaN(error) ? "" : " ± " + number(error)) + " (clock, "
+                            + turns.candidateNanos().length + " iterations in turns)",
+                    "<= " + number(bound),
+                    g <= bound);
+        }
+
+        /**
+         * Returns this outcome as a row with no verdict, as the rows measured in separate forks are shown.
+         *
+         * @return the outcome, its bound "none" and met
+         */
+        Outcome withoutVerdict() {
+            return new Outcome(budget, input, measured, baseline, ratio, "none", true);
         }
 
         /**

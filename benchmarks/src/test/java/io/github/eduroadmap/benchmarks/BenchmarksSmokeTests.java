@@ -90,7 +90,9 @@ class BenchmarksSmokeTests {
                     .contains("| read YAML / YAML readTree, separate forks | 10 |")
                     .contains("| read JSON + validate / JSON readTree, separate forks | 10 |")
                     .contains("PairedBenchmarks.readYaml, ours: ")
-                    .contains("| validate time 100 / time 10 | 100 |")
+                    .contains(
+                            "| validate time 100 / time 10 | 100 | GrowthBenchmarks.validateInTurns, 100 activities: ")
+                    .contains("| validate time 100 / time 10, separate forks | 100 |")
                     .contains("| heap validating 10 activities / JSON bytes | 10 | peak after GC ")
                     .contains("| import CSV / Jackson CSV rows | 10 |")
                     .contains("| import XLSX / POI reading every cell | 10 |")

@@ -115,6 +115,67 @@ class BudgetsTests {
     }
 
     @Nested
+    class TheGrowthBudgetInTurns {
+
+        /** Turns of {@link GrowthBenchmarks}: the large input as ours, {@code times} small ones as the baseline. */
+        private Turns growth(long[] large, long[] small) {
+            long[] ops = new long[large.length];
+            java.util.Arrays.fill(ops, 10);
+            return new Turns("GrowthBenchmarks.validateInTurns", large, small, ops);
+        }
+
+        @Test
+        void takesTheLargeTimeOverOneSmallValidationIterationByIteration() {
+            // ten small validations took 1,000 ns in each iteration, the large one 1,000, 1,100 and 1,300 ns:
+            // 10, 11 and 13 times one small validation
+            Turns t = growth(new long[] {1000, 1100, 1300}, new long[] {1000, 1000, 1000});
+
+            assertThat(t.growth(10)).isCloseTo(34.0 / 3, within(1e-12));
+            // standard deviation 1.528, n 3: t(0.9995, 2) = 31.6, so 31.6 * 1.528 / sqrt(3) = 27.9
+            assertThat(t.growthError(10)).isCloseTo(27.9, within(0.1));
+        }
+
+        @Test
+        void isMetAtTheBoundAndMissedAboveIt() {
+            Turns atBound = growth(new long[] {1100, 1100, 1100}, new long[] {1000, 1000, 1000});
+            Turns above = growth(new long[] {1101, 1101, 1101}, new long[] {1000, 1000, 1000});
+
+            Outcome met = Outcome.growthInTurns("linear", "10000", "100000", atBound, 10, 11);
+            assertThat(met.met()).isTrue();
+            assertThat(met.bound()).isEqualTo("<= 11.0");
+            assertThat(met.ratio()).isEqualTo("11.0 ± 0.000 (clock, 3 iterations in turns)");
+            assertThat(Outcome.growthInTurns("linear", "10000", "100000", above, 10, 11)
+                            .met())
+                    .isFalse();
+        }
+
+        @Test
+        void showsTheTimeOfOneValidationOfEachInput() {
+            // 2 s of large validations over 20 operations: 100 ms each; 0.2 s of small ones over 20 operations of
+            // 10 validations: 1 ms each
+            Outcome o = Outcome.growthInTurns(
+                    "linear",
+                    "10000",
+                    "100000",
+                    growth(new long[] {1_000_000_000, 1_000_000_000}, new long[] {100_000_000, 100_000_000}),
+                    10,
+                    11);
+
+            assertThat(o.input()).isEqualTo("100000");
+            assertThat(o.measured())
+                    .isEqualTo("GrowthBenchmarks.validateInTurns, 100000 activities: 100 ms a validation");
+            assertThat(o.baseline()).isEqualTo("in turns, 10000 activities: 1.00 ms a validation");
+        }
+
+        @Test
+        void weighsTheLargeInputByAsManySmallOnesAsItHasActivitiesOver() {
+            assertThat(GrowthBenchmarks.times(10_000, 100_000)).isEqualTo(10);
+            assertThat(GrowthBenchmarks.times(10_000, 15_000)).isEqualTo(2);
+            assertThat(GrowthBenchmarks.times(100, 10)).isEqualTo(1);
+        }
+    }
+
+    @Nested
     class ATimeBudget {
 
         @Test
@@ -131,6 +192,16 @@ class BudgetsTests {
             Outcome o = Outcome.atMost("linear", "100000", measured(2.5, 0), measured(25, 0), 11);
 
             assertThat(o.met()).isTrue();
+        }
+
+        @Test
+        void isShownWithoutAVerdictWhenMeasuredInSeparateForks() {
+            Outcome o = Outcome.atMost("linear, separate forks", "100000", measured(2, 0), measured(25, 0), 11)
+                    .withoutVerdict();
+
+            assertThat(o.met()).isTrue();
+            assertThat(o.bound()).isEqualTo("none");
+            assertThat(o.ratio()).startsWith("12.5");
         }
     }
 
