@@ -54,8 +54,9 @@ import org.openjdk.jmh.util.ListStatistics;
  * same two benchmarks are also measured the classic way, each in forks of its own ({@link ReadBenchmarks}, {@link
  * ValidateBenchmarks}), and reported beside it with no verdict; each input runs in JMH runs of its own, so that those
  * are measured minutes apart at most. Linear growth is decided likewise in turns, by {@link GrowthBenchmarks}, which
- * validates the small input ten times and the large one once in every operation, in iterations of at least 5 s; the
- * two measured in forks of their own ({@link ValidateBenchmarks#validate}) are reported beside it. Options: {@code --inputs a,b,...} (default: every input),
+ * in every operation validates the small input once untimed, then ten times timed (the large input's activities over
+ * the small one's), then the large one once, in iterations of at least 5 s; the two measured in forks of their own
+ * ({@link ValidateBenchmarks#validate}) are reported beside it. Options: {@code --inputs a,b,...} (default: every input),
  * {@code --forks N} (2), {@code --warmup N} (10), {@code --iterations N} (5), {@code --time SECONDS} (2), {@code
  * --linear SMALL,LARGE} (10000,100000), {@code --heap ACTIVITIES} (100000, or {@code none}), {@code --others
  * ACTIVITIES} (1000, or {@code none}: writing JSON and YAML, importing CSV and XLSX tables and parsing the seeds'
@@ -395,9 +396,9 @@ public final class Budgets {
                 .append("in turns: the ratio budgets are decided by PairedBenchmarks, which reads each document both")
                 .append(" ways in turns in one JVM and times each side by the clock; the ratio is the mean over the")
                 .append(" measured iterations of the baseline's time over ours. Linear growth is decided by")
-                .append(
-                        " GrowthBenchmarks, which validates the small input as many times as the large one has times its")
-                .append(" activities, then the large one once, in iterations of at least ")
+                .append(" GrowthBenchmarks, which validates the small input once untimed, then N times timed (N: the")
+                .append(" large input's activities over the small one's), then the large input once, in iterations of")
+                .append(" at least ")
                 .append(GROWTH_TIME)
                 .append("; the ratio is the mean over the iterations of the large one's time over one small")
                 .append(" validation's. The rows ending \"")
