@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleBinaryOperator;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -479,8 +480,8 @@ public final class Budgets {
     }
 
     /**
-     * A benchmark of {@link PairedBenchmarks}: the clock time of each side in each measured iteration, the two sides
-     * having run in turns.
+     * A benchmark of {@link PairedBenchmarks} or {@link GrowthBenchmarks}: the clock time of each side in each measured
+     * iteration, the two sides having run in turns.
      *
      * @param benchmark the benchmark, e.g. {@code PairedBenchmarks.readJson}
      * @param candidateNanos for each measured iteration, the nanoseconds our side took
@@ -515,7 +516,8 @@ public final class Budgets {
         }
 
         /**
-         * Reads the measured iterations of every fork of a JMH run of a {@link PairedBenchmarks} benchmark.
+         * Reads the measured iterations of every fork of a JMH run of a benchmark that counts into {@link
+         * PairedBenchmarks.Clock}.
          *
          * @param r the run
          * @return the measurements
@@ -564,11 +566,7 @@ public final class Budgets {
         }
 
         private ListStatistics ratios() {
-            ListStatistics r = new ListStatistics();
-            for (int i = 0; i < candidateNanos.length; i++) {
-                r.addValue((double) baselineNanos[i] / candidateNanos[i]);
-            }
-            return r;
+            return perIteration((candidate, baseline) -> baseline / candidate);
         }
 
         /**
@@ -594,11 +592,16 @@ public final class Budgets {
         }
 
         private ListStatistics growths(int times) {
-            ListStatistics g = new ListStatistics();
+            return perIteration((candidate, baseline) -> times * candidate / baseline);
+        }
+
+        /** Returns the statistics of a value of each measured iteration, from its two times in nanoseconds. */
+        private ListStatistics perIteration(DoubleBinaryOperator value) {
+            ListStatistics s = new ListStatistics();
             for (int i = 0; i < candidateNanos.length; i++) {
-                g.addValue((double) times * candidateNanos[i] / baselineNanos[i]);
+                s.addValue(value.applyAsDouble(candidateNanos[i], baselineNanos[i]));
             }
-            return g;
+            return s;
         }
 
         /**

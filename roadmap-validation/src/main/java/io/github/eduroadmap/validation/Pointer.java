@@ -276,8 +276,7 @@ public final class Pointer implements Comparable<Pointer> {
             second = p;
             p = p.parent;
         }
-        // the first segment against the name "sections": an index comes before any name
-        int first = p.index ? -1 : p.segment.compareTo("sections");
+        int first = againstName(p, "sections");
         if (first < 0 || first == 0 && second == null) {
             return 0;
         }
@@ -292,7 +291,7 @@ public final class Pointer implements Comparable<Pointer> {
         if (third == null) {
             below = 0;
         } else {
-            int c = third.index ? -1 : third.segment.compareTo("activities");
+            int c = againstName(third, "activities");
             if (c != 0) {
                 below = c < 0 ? 0 : Integer.MAX_VALUE;
             } else if (fourth == null) {
@@ -308,20 +307,20 @@ public final class Pointer implements Comparable<Pointer> {
         return 1L << 61 | section << 31 | below;
     }
 
+    /** Compares the last segment of {@code x} with a name as {@link #compareSegments} would: an index comes first. */
+    private static int againstName(Pointer x, String name) {
+        return x.index ? -1 : x.segment.compareTo(name);
+    }
+
     /**
-     * Returns the last segment as a number, below 2<sup>30</sup>, when it is an index that orders as its number (no
-     * leading zero); -1 otherwise.
+     * Returns the last segment as a number, below 2<sup>30</sup> (an index has at most nine digits), when it is an index
+     * that orders as its number (no leading zero); -1 otherwise.
      */
     private long placedIndex() {
-        String s = segment;
-        if (!index || s.length() > 1 && s.charAt(0) == '0') {
+        if (!index || segment.length() > 1 && segment.charAt(0) == '0') {
             return -1;
         }
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-        }
-        return n;
+        return Integer.parseInt(segment);
     }
 
     private static boolean isIndex(String s) {

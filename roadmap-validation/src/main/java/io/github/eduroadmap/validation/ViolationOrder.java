@@ -65,7 +65,8 @@ final class ViolationOrder {
             violations.sort(null);
             return false;
         }
-        long[] keys = new long[n];
+        // each place becomes its key in the same array
+        long[] keys = places;
         for (int i = 0; i < n; i++) {
             long place = places[i];
             long key = all[i].document().ordinal();
